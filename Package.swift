@@ -1,0 +1,86 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings shared by every Tribunal target: Swift 6 language mode with the upcoming features the
+/// Hummingbird packages also use, so that our code reads the same as theirs.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Tribunal",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tribunal", targets: ["tribunal"]),
+        .library(name: "TribunalCore", targets: ["TribunalCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "TribunalCore",
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "StoreSQLite",
+            dependencies: [
+                "TribunalCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "TribunalWeb",
+            dependencies: [
+                "TribunalCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tribunal",
+            dependencies: [
+                "TribunalCore",
+                "StoreSQLite",
+                "TribunalWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TribunalCoreTests",
+            dependencies: ["TribunalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StoreContractTests",
+            dependencies: ["TribunalCore", "StoreSQLite"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TribunalWebTests",
+            dependencies: [
+                "TribunalCore",
+                "StoreSQLite",
+                "TribunalWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,100 @@
+import Foundation
+
+extension CourtCase {
+    /// Applies `move` if the law and the case's state allow it, and returns the history entry
+    /// that records it. On error the case is left unchanged.
+    ///
+    /// - Parameter staff: the staff list, to check a panel's members (roles and dates in post).
+    public mutating func apply(_ move: CaseMove, staff: [Int64: StaffMember], actor: String, at instant: Date) throws -> CaseEvent {
+        guard status != .closed else { throw CaseLifecycleError.closedCaseIsFinal(move: move.name) }
+        var next = self
+        let event: (CaseEvent.Kind, String)
+        switch move {
+        case let .changeParties(parties):
+            try next.requireUndecided(move)
+            try NewCase.validate(parties: parties, for: type)
+            next.parties = parties
+            event = (.partiesChanged, "Parties changed: " + parties.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: "; "))
+
+        case let .assignPanel(panel):
+            try next.requireUndecided(move)
+            try panel.validate(staff: staff, on: CalendarDate(instant))
+            next.panel = panel
+            if next.status == .docketed { next.status = .assigned }
+            let names = panel.allJudgeIds.map { staff[$0]?.nameZh ?? "#\($0)" }
+            event = (.panelAssigned, "Panel assigned: presiding judge \(names[0]), judges \(names.dropFirst().joined(separator: ", "))")
+
+        case let .scheduleHearing(date):
+            guard next.panel != nil else { throw CaseLifecycleError.panelRequired(move: move.name) }
+            guard [.assigned, .hearingScheduled].contains(next.status) else {
+                throw CaseLifecycleError.moveNotAllowed(move: move.name, from: next.status)
+            }
+            try Self.require(date, notBefore: docketedOn, field: "hearingOn", what: "the hearing")
+            next.hearingOn = date
+            next.status = .hearingScheduled
+            event = (.hearingScheduled, "Hearing scheduled for \(date)")
+
+        case let .recordHearing(date):
+            guard next.status == .hearingScheduled else { throw CaseLifecycleError.moveNotAllowed(move: move.name, from: next.status) }
+            try Self.require(date, notBefore: docketedOn, field: "heardOn", what: "the hearing")
+            next.hearingOn = date
+            next.status = .heard
+            event = (.heard, "Heard on \(date)")
+
+        case let .decide(disposition, date):
+            guard next.panel != nil else { throw CaseLifecycleError.panelRequired(move: move.name) }
+            guard [.assigned, .hearingScheduled, .heard].contains(next.status) else {
+                throw CaseLifecycleError.moveNotAllowed(move: move.name, from: next.status)
+            }
+            try Self.require(date, notBefore: docketedOn, field: "decidedOn", what: "the decision")
+            next.disposition = disposition
+            next.decidedOn = date
+            next.status = .decided
+            event = (.decided, "Decided on \(date): \(disposition.en) (\(disposition.zh))")
+
+        case let .close(date):
+            guard next.status == .decided, let decidedOn = next.decidedOn else {
+                throw CaseLifecycleError.undecidedCaseCannotClose(next.status)
+            }
+            try Self.require(date, notBefore: decidedOn, field: "closedOn", what: "closing")
+            next.closedOn = date
+            next.status = .closed
+            event = (.closed, "Closed on \(date)")
+
+        case let .recordExclusion(exclusion):
+            try next.requireUndecided(move)
+            try exclusion.validate()
+            try Self.require(exclusion.from, notBefore: docketedOn, field: "from", what: "an excluded interval")
+            if let running = next.exclusions.firstIndex(where: { $0.to == nil && $0.kind == exclusion.kind }) {
+                throw InvalidValue(field: "kind", "a \(exclusion.kind.rawValue) interval is already running (index \(running)); end it first")
+            }
+            next.exclusions.append(exclusion)
+            event = (.exclusionRecorded, "Excluded from the trial period (\(exclusion.kind.rawValue)) from \(exclusion.from)\(exclusion.to.map { " to \($0)" } ?? ""): \(exclusion.reason); approved by \(exclusion.approvedBy)")
+
+        case let .endExclusion(index, date):
+            guard next.exclusions.indices.contains(index), next.exclusions[index].to == nil else {
+                throw CaseLifecycleError.noRunningExclusion(index: index)
+            }
+            try Self.require(date, notBefore: next.exclusions[index].from, field: "on", what: "the end of the interval")
+            next.exclusions[index].to = date
+            event = (.exclusionEnded, "Excluded interval \(index) (\(next.exclusions[index].kind.rawValue)) ended on \(date)")
+
+        case let .approveExtension(extension_):
+            try next.requireUndecided(move)
+            try extension_.validate()
+            next.extensions.append(extension_)
+            event = (.extensionApproved, "Trial period extended by \(extension_.months) month(s) and \(extension_.days) day(s): \(extension_.reason); approved by \(extension_.approvedBy) on \(extension_.approvedOn)")
+        }
+        next.version += 1
+        self = next
+        return CaseEvent(kind: event.0, actor: actor, at: instant, summary: event.1)
+    }
+
+    private func requireUndecided(_ move: CaseMove) throws(CaseLifecycleError) {
+        if status == .decided { throw .decidedCaseCannotChange(move: move.name) }
+    }
+
+    private static func require(_ date: CalendarDate, notBefore earliest: CalendarDate, field: String, what: String) throws(InvalidValue) {
+        guard date >= earliest else { throw InvalidValue(field: field, "\(what) (\(date)) cannot be before \(earliest)") }
+    }
+}

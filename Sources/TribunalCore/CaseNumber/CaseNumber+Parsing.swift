@@ -1,0 +1,148 @@
+import Foundation
+
+/// Why a text is not a case number. Each case says what was expected, so that a clerk who typed
+/// the number can mend it.
+public enum CaseNumberError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case missingYear
+    case yearOutOfRange(Int)
+    case missingCourtCode
+    case unknownTypeCode(String)
+    case missingSequence
+    case invalidSequence(String)
+    case duplicateSequence(Int)
+    case missingHao
+    case invalidSuffix(String)
+    case unexpectedText(String)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            return "the case number is empty"
+        case .missingYear:
+            return "a case number starts with the year in brackets, e.g. （2019）"
+        case let .yearOutOfRange(year):
+            return "the year \(year) is not a plausible docket year (1985 to 2100)"
+        case .missingCourtCode:
+            return "after the year comes the court code: 最高法, or a region and number such as 粤73 or 苏01"
+        case let .unknownTypeCode(code):
+            let tribunal = TribunalCaseType.allCases.map(\.rawValue).joined(separator: ", ")
+            return code.isEmpty
+                ? "the case-type code is missing (the Tribunal's are \(tribunal))"
+                : "'\(code)' is not a known case-type code (the Tribunal's are \(tribunal); lower courts' include 民初, 行初, 知民初)"
+        case .missingSequence:
+            return "the sequence number is missing before 号"
+        case let .invalidSequence(text):
+            return "'\(text)' is not a sequence number (a positive whole number)"
+        case let .duplicateSequence(sequence):
+            return "the sequence \(sequence) appears twice in a compound number"
+        case .missingHao:
+            return "a case number ends with 号 after the sequence"
+        case let .invalidSuffix(text):
+            return "'\(text)' is not a valid suffix; later rulings are numbered 之一, 之二 … 之九十九"
+        case let .unexpectedText(text):
+            return "unexpected text '\(text)' after the case number"
+        }
+    }
+}
+
+extension CaseNumber {
+    /// Region abbreviations used in court codes (Supreme People's Court rules on case numbers,
+    /// 法〔2015〕137号), including 兵 for the Xinjiang Production and Construction Corps courts.
+    static let regionAbbreviations: Set<Character> = Set("京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔云藏陕甘青宁新兵")
+
+    /// Case-type codes of the courts below that appear in first-instance numbers.
+    static let lowerCourtTypeCodes: Set<String> = [
+        "民初", "民终", "民辖", "民辖终", "民特", "民保", "民申", "民再", "民撤",
+        "行初", "行终", "行辖", "行申", "行再", "行保",
+        "知民初", "知民终", "知行初", "知行终", "知民辖", "知刑初",
+        "刑初", "刑终", "执", "执恢", "执异", "执复", "执保",
+    ]
+
+    /// Parses a case number as people type it: full-width or half-width brackets (also 〔〕 and
+    /// [] ), stray spaces, full-width digits, and 、 or , between the numbers of a compound number.
+    public init(parsing text: String) throws(CaseNumberError) {
+        var scanner = Self.normalized(text)[...]
+        guard !scanner.isEmpty else { throw .empty }
+
+        // （year）
+        guard scanner.first == "(" else { throw .missingYear }
+        scanner.removeFirst()
+        let yearDigits = scanner.prefix { $0.isASCII && $0.isNumber }
+        guard yearDigits.count == 4, let year = Int(yearDigits) else { throw .missingYear }
+        scanner.removeFirst(4)
+        guard scanner.first == ")" else { throw .missingYear }
+        scanner.removeFirst()
+        guard (1985...2100).contains(year) else { throw .yearOutOfRange(year) }
+
+        // Court code.
+        let courtCode: String
+        if scanner.hasPrefix(Self.supremeCourtCode) {
+            courtCode = Self.supremeCourtCode
+            scanner.removeFirst(Self.supremeCourtCode.count)
+        } else if let region = scanner.first, Self.regionAbbreviations.contains(region) {
+            let digits = scanner.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            guard (2...4).contains(digits.count) else { throw .missingCourtCode }
+            courtCode = String(region) + digits
+            scanner.removeFirst(1 + digits.count)
+        } else {
+            throw .missingCourtCode
+        }
+
+        // Case-type code: the Han characters up to the first digit.
+        let typeCode = String(scanner.prefix { !($0.isASCII && $0.isNumber) })
+        scanner.removeFirst(typeCode.count)
+        let typeIsKnown = courtCode == Self.supremeCourtCode
+            ? TribunalCaseType(rawValue: typeCode) != nil
+            : Self.lowerCourtTypeCodes.contains(typeCode)
+        guard typeIsKnown else {
+            if typeCode.contains("号") { throw .missingSequence }
+            throw .unknownTypeCode(typeCode)
+        }
+
+        // Sequences, separated by 、 or a comma, up to 号.
+        guard let hao = scanner.firstIndex(of: "号") else {
+            throw scanner.isEmpty ? .missingSequence : .missingHao
+        }
+        let sequenceText = scanner[..<hao]
+        guard !sequenceText.isEmpty else { throw .missingSequence }
+        var sequences: [Int] = []
+        for part in sequenceText.split(whereSeparator: { $0 == "、" || $0 == "," }) {
+            guard part.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(part), value > 0, part.count <= 7 else {
+                throw .invalidSequence(String(part))
+            }
+            guard !sequences.contains(value) else { throw .duplicateSequence(value) }
+            sequences.append(value)
+        }
+        guard !sequences.isEmpty else { throw .missingSequence }
+        scanner = scanner[scanner.index(after: hao)...]
+
+        // Optional 之n.
+        var suffix: Int?
+        if scanner.first == "之" {
+            let numeral = scanner.dropFirst()
+            guard let value = ChineseNumeral.parse(numeral) else { throw .invalidSuffix(String(scanner)) }
+            suffix = value
+            scanner = scanner[scanner.endIndex...]
+        }
+        guard scanner.isEmpty else { throw .unexpectedText(String(scanner)) }
+
+        self.init(year: year, courtCode: courtCode, typeCode: typeCode, sequences: sequences, suffix: suffix)
+    }
+
+    /// NFKC (full-width digits and brackets become ASCII), then other bracket forms to ( ), and
+    /// every kind of white space removed.
+    static func normalized(_ text: String) -> String {
+        var result = ""
+        for character in text.precomposedStringWithCompatibilityMapping {
+            switch character {
+            case "〔", "[", "【", "［", "﹝": result.append("(")
+            case "〕", "]", "】", "］", "﹞": result.append(")")
+            case "，", "､": result.append(",")
+            default:
+                if !character.isWhitespace { result.append(character) }
+            }
+        }
+        return result
+    }
+}

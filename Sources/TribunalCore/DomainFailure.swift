@@ -1,0 +1,56 @@
+/// An error of the court's rules that a caller can act on: it names the field at fault and the
+/// reason in words a clerk understands. The web layer maps the kind to an HTTP status; the CLI
+/// prints the reason.
+public protocol DomainFailure: Error, Sendable {
+    /// What sort of failure this is.
+    var failureKind: DomainFailureKind { get }
+    /// The input field at fault, in the API's JSON spelling (`panel.presidingJudgeId`), if any.
+    var field: String? { get }
+    /// Why, in one sentence.
+    var reason: String { get }
+}
+
+public enum DomainFailureKind: Sendable {
+    /// A value that can never be right (422).
+    case invalidValue
+    /// A move the case's present state does not allow (409).
+    case illegalMove
+    /// Nothing with that identifier (404).
+    case notFound
+}
+
+extension CaseNumberError: DomainFailure {
+    public var failureKind: DomainFailureKind { .invalidValue }
+    public var field: String? { "caseNumber" }
+    public var reason: String { description }
+}
+
+extension CalendarError: DomainFailure {
+    public var failureKind: DomainFailureKind { .invalidValue }
+    public var field: String? { nil }
+    public var reason: String { description }
+}
+
+/// A value that fails validation; `field` names it.
+public struct InvalidValue: DomainFailure, Equatable {
+    public let field: String?
+    public let reason: String
+    public var failureKind: DomainFailureKind { .invalidValue }
+
+    public init(field: String, _ reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// Nothing found for an identifier.
+public struct NotFound: DomainFailure, Equatable {
+    public let field: String?
+    public let reason: String
+    public var failureKind: DomainFailureKind { .notFound }
+
+    public init(field: String? = nil, _ reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}

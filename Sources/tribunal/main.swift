@@ -1,0 +1,4 @@
+import ArgumentParser
+import StoreSQLite
+import TribunalWeb
+print("x")

@@ -1,0 +1,4 @@
+import Testing
+@Test func placeholder() { #expect(true) }
+import Yams
+import HummingbirdTesting

@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreContractTests",
-            dependencies: ["TribunalCore", "StoreSQLite"],
+            dependencies: ["TribunalCore", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

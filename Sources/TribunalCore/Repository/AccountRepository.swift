@@ -33,5 +33,5 @@ public protocol AccountRepository: Sendable {
     func storeToken(digest: String, accountId: Int64, expiresAt: Date) async throws
     /// The account a token digest belongs to, if the token has not expired at `instant`.
     func account(tokenDigest: String, at instant: Date) async throws -> Account?
-    func count() async throws -> Int
+    func accountCount() async throws -> Int
 }

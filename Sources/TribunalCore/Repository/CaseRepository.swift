@@ -28,7 +28,7 @@ public protocol CaseRepository: Sendable {
     func events(caseId: Int64) async throws -> [CaseEvent]
 
     /// How many cases the docket holds.
-    func count() async throws -> Int
+    func caseCount() async throws -> Int
 }
 
 /// Filters for listing the docket, with a cursor for the next page.

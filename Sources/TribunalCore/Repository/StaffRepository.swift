@@ -3,14 +3,14 @@ public protocol StaffRepository: Sendable {
     /// Adds a staff member and returns it with its identifier.
     func add(_ member: NewStaffMember) async throws -> StaffMember
     /// Everyone, in identifier order.
-    func all() async throws -> [StaffMember]
+    func allStaff() async throws -> [StaffMember]
     /// One member, or nil.
-    func find(id: Int64) async throws -> StaffMember?
+    func staffMember(id: Int64) async throws -> StaffMember?
 }
 
 extension StaffRepository {
     /// Everyone, by identifier: what `CourtCase.apply` needs to check a panel.
     public func directory() async throws -> [Int64: StaffMember] {
-        Dictionary(uniqueKeysWithValues: try await all().map { ($0.id, $0) })
+        Dictionary(uniqueKeysWithValues: try await allStaff().map { ($0.id, $0) })
     }
 }

@@ -1,0 +1,11 @@
+import GRDB
+import TribunalCore
+
+/// Calendar dates are stored as `YYYY-MM-DD` text, which sorts in date order.
+extension CalendarDate: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { description.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDate? {
+        String.fromDatabaseValue(dbValue).flatMap(CalendarDate.init(iso:))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import TribunalCore
+
+extension SQLiteStore: AccountRepository {
+    public func create(username: String, role: Account.Role, passwordHash: String) async throws -> Account {
+        try await writer.write { db in
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE username = ?)", arguments: [username]) == true {
+                throw InvalidValue(field: "username", "the username '\(username)' is taken")
+            }
+            try db.execute(sql: "INSERT INTO account (username, role, passwordHash) VALUES (?, ?, ?)",
+                           arguments: [username, role.rawValue, passwordHash])
+            return Account(id: db.lastInsertedRowID, username: username, role: role, passwordHash: passwordHash)
+        }
+    }
+
+    public func find(username: String) async throws -> Account? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE username = ?", arguments: [username]).map(Self.decodeAccount)
+        }
+    }
+
+    public func storeToken(digest: String, accountId: Int64, expiresAt: Date) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "INSERT INTO apiToken (digest, accountId, expiresAt) VALUES (?, ?, ?)",
+                           arguments: [digest, accountId, expiresAt])
+        }
+    }
+
+    public func account(tokenDigest: String, at instant: Date) async throws -> Account? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT account.* FROM apiToken JOIN account ON account.id = apiToken.accountId
+                WHERE apiToken.digest = ? AND apiToken.expiresAt > ?
+                """, arguments: [tokenDigest, instant]).map(Self.decodeAccount)
+        }
+    }
+
+    public func accountCount() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0 }
+    }
+
+    static func decodeAccount(_ row: Row) -> Account {
+        Account(id: row["id"], username: row["username"], role: Account.Role(rawValue: row["role"]) ?? .clerk,
+                passwordHash: row["passwordHash"])
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import TribunalCore
+
+extension SQLiteStore: CaseRepository {
+    public func docket(_ draft: NewCase, actor: String, at instant: Date) async throws -> CourtCase {
+        try draft.validate()
+        return try await writer.write { db in
+            // Allocation and insertion share the transaction: if the insert fails, the sequence
+            // increment rolls back with it, so numbers have no gaps.
+            let sequence = try Int.fetchOne(db, sql: """
+                INSERT INTO caseSequence (year, typeCode, lastSequence) VALUES (?, ?, 1)
+                ON CONFLICT (year, typeCode) DO UPDATE SET lastSequence = lastSequence + 1
+                RETURNING lastSequence
+                """, arguments: [draft.docketYear, draft.type.rawValue])!
+            let number = CaseNumber(year: draft.docketYear, type: draft.type, sequence: sequence)
+            var docketed = CourtCase(id: 0, number: number, draft: draft)
+            try db.execute(sql: """
+                INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
+                  originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
+                  status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
+                  exclusions, extensions, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: Self.columns(of: docketed, sequence: sequence))
+            docketed.id = db.lastInsertedRowID
+            let event = CaseEvent(kind: .docketed, actor: actor, at: instant,
+                                  summary: "Docketed as \(number.canonical): \(draft.cause.en) (\(draft.cause.zh))")
+            try Self.append(event, caseId: docketed.id, db: db)
+            return docketed
+        }
+    }
+
+    public func find(id: Int64) async throws -> CourtCase? {
+        try await writer.read { db in try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [id]) }
+    }
+
+    public func find(number: CaseNumber) async throws -> CourtCase? {
+        let canonical = CaseNumber(year: number.year, courtCode: number.courtCode, typeCode: number.typeCode,
+                                   sequences: [number.sequences[0]]).canonical
+        return try await writer.read { db in
+            try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE number = ?", arguments: [canonical])
+        }
+    }
+
+    public func list(_ query: CaseQuery) async throws -> CasePage {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let year = query.year { conditions.append("year = ?"); arguments += [year] }
+        if let type = query.type { conditions.append("typeCode = ?"); arguments += [type.rawValue] }
+        if let cause = query.cause { conditions.append("cause = ?"); arguments += [cause.rawValue] }
+        if let status = query.status { conditions.append("status = ?"); arguments += [status.rawValue] }
+        if let court = query.originCourtCode { conditions.append("originCourtCode = ?"); arguments += [court] }
+        if let judge = query.judgeId {
+            conditions.append("id IN (SELECT caseId FROM caseJudge WHERE staffId = ?)"); arguments += [judge]
+        }
+        if let after = query.after {
+            conditions.append("(docketedOn < ? OR (docketedOn = ? AND id < ?))")
+            arguments += [after.docketedOn, after.docketedOn, after.id]
+        }
+        let limit = max(1, min(query.limit, 200))
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = "SELECT * FROM courtCase \(whereClause) ORDER BY docketedOn DESC, id DESC LIMIT \(limit + 1)"
+        let frozenArguments = arguments
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: frozenArguments).map(Self.decodeCase)
+        }
+        let page = Array(rows.prefix(limit))
+        let next = rows.count > limit ? page.last.map { CaseCursor(docketedOn: $0.docketedOn, id: $0.id) } : nil
+        return CasePage(cases: page, next: next)
+    }
+
+    public func update(id: Int64, _ change: @Sendable (inout CourtCase) throws -> CaseEvent) async throws -> CourtCase {
+        try await writer.write { db in
+            guard var courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [id]) else {
+                throw NotFound(field: "id", "no case has id \(id)")
+            }
+            let previousVersion = courtCase.version
+            let event = try change(&courtCase)
+            var arguments = Self.columns(of: courtCase, sequence: courtCase.number.sequences[0])
+            arguments += [id, previousVersion]
+            try db.execute(sql: """
+                UPDATE courtCase SET number = ?, year = ?, typeCode = ?, sequence = ?, cause = ?, technicalField = ?,
+                  originCourtCode = ?, originNumber = ?, originDecidedOn = ?, originKind = ?, foreignRelated = ?,
+                  parties = ?, panel = ?, status = ?, disposition = ?, receivedOn = ?, docketedOn = ?, hearingOn = ?,
+                  decidedOn = ?, closedOn = ?, exclusions = ?, extensions = ?, version = ?
+                WHERE id = ? AND version = ?
+                """, arguments: arguments)
+            guard db.changesCount == 1 else {
+                throw CaseLifecycleError.moveNotAllowed(move: "update", from: courtCase.status)
+            }
+            try db.execute(sql: "DELETE FROM caseJudge WHERE caseId = ?", arguments: [id])
+            for judge in courtCase.panel?.allJudgeIds ?? [] {
+                try db.execute(sql: "INSERT INTO caseJudge (caseId, staffId) VALUES (?, ?)", arguments: [id, judge])
+            }
+            try Self.append(event, caseId: id, db: db)
+            return courtCase
+        }
+    }
+
+    public func events(caseId: Int64) async throws -> [CaseEvent] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM caseEvent WHERE caseId = ? ORDER BY id", arguments: [caseId]).map { row in
+                CaseEvent(kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .docketed, actor: row["actor"],
+                          at: row["at"], summary: row["summary"])
+            }
+        }
+    }
+
+    public func caseCount() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM courtCase") ?? 0 }
+    }
+}
+
+// MARK: - Row mapping
+
+extension SQLiteStore {
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
+    private static func json<T: Encodable>(_ value: T) -> String {
+        String(decoding: try! encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    /// The column values of `INSERT`/`UPDATE`, in the order both statements list them.
+    static func columns(of c: CourtCase, sequence: Int) -> StatementArguments {
+        [c.number.canonical, c.number.year, c.type.rawValue, sequence, c.cause.rawValue, c.technicalField,
+         c.origin?.courtCode, c.origin?.caseNumber.canonical, c.origin?.decidedOn, c.origin?.kind.rawValue,
+         c.foreignRelated, json(c.parties), c.panel.map { json($0) }, c.status.rawValue, c.disposition?.rawValue,
+         c.receivedOn, c.docketedOn, c.hearingOn, c.decidedOn, c.closedOn,
+         json(c.exclusions), json(c.extensions), c.version]
+    }
+
+    static func fetchCase(_ db: Database, sql: String, arguments: StatementArguments) throws -> CourtCase? {
+        try Row.fetchOne(db, sql: sql, arguments: arguments).map(decodeCase)
+    }
+
+    static func decodeCase(_ row: Row) throws -> CourtCase {
+        let number = try CaseNumber(parsing: row["number"])
+        let draft = NewCase(
+            type: TribunalCaseType(rawValue: row["typeCode"])!,
+            cause: CauseOfAction(rawValue: row["cause"])!,
+            technicalField: row["technicalField"],
+            origin: try (row["originNumber"] as String?).map { text in
+                OriginDecision(courtCode: row["originCourtCode"], caseNumber: try CaseNumber(parsing: text),
+                               decidedOn: row["originDecidedOn"], kind: OriginDecision.Kind(rawValue: row["originKind"]) ?? .judgment)
+            },
+            parties: try decodeJSON([Party].self, row["parties"]),
+            foreignRelated: row["foreignRelated"],
+            receivedOn: row["receivedOn"], docketedOn: row["docketedOn"])
+        var courtCase = CourtCase(id: row["id"], number: number, draft: draft, version: row["version"])
+        courtCase.panel = try (row["panel"] as String?).map { try decodeJSON(Panel.self, $0) }
+        courtCase.status = CaseStatus(rawValue: row["status"])!
+        courtCase.disposition = (row["disposition"] as String?).flatMap(Disposition.init(rawValue:))
+        courtCase.hearingOn = row["hearingOn"]
+        courtCase.decidedOn = row["decidedOn"]
+        courtCase.closedOn = row["closedOn"]
+        courtCase.exclusions = try decodeJSON([TrialPeriodExclusion].self, row["exclusions"])
+        courtCase.extensions = try decodeJSON([TrialPeriodExtension].self, row["extensions"])
+        return courtCase
+    }
+
+    static func append(_ event: CaseEvent, caseId: Int64, db: Database) throws {
+        try db.execute(sql: "INSERT INTO caseEvent (caseId, kind, actor, at, summary) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [caseId, event.kind.rawValue, event.actor, event.at, event.summary])
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import TribunalCore
+
+/// The embedded store: one SQLite database in WAL mode, opened as a GRDB `DatabasePool` so that
+/// readers never wait for the writer. It implements the domain's repository protocols.
+public struct SQLiteStore: Sendable {
+    /// The database; writes are serialised by GRDB, which is what makes number allocation safe.
+    public let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.label = "tribunal"
+        configuration.busyMode = .timeout(5)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try self.init(writer: pool)
+    }
+
+    /// Wraps an opened database and migrates it.
+    public init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.
+    public static func temporary() throws -> SQLiteStore {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        return try SQLiteStore(path: path)
+    }
+
+    /// The migrations applied so far, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+}

@@ -11,12 +11,16 @@ public protocol DomainFailure: Error, Sendable {
 }
 
 public enum DomainFailureKind: Sendable {
+    /// A request whose form is wrong: unparseable JSON or query parameters (400).
+    case malformed
     /// A value that can never be right (422).
     case invalidValue
     /// A move the case's present state does not allow (409).
     case illegalMove
     /// Nothing with that identifier (404).
     case notFound
+    /// The signed-in account lacks the role for it (403).
+    case forbidden
 }
 
 extension CaseNumberError: DomainFailure {
@@ -52,5 +56,31 @@ public struct NotFound: DomainFailure, Equatable {
     public init(field: String? = nil, _ reason: String) {
         self.field = field
         self.reason = reason
+    }
+}
+
+/// A request whose form is wrong, e.g. a query parameter that is not a number.
+public struct MalformedInput: DomainFailure, Equatable {
+    public let field: String?
+    public let reason: String
+    public var failureKind: DomainFailureKind { .malformed }
+
+    public init(field: String?, _ reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// The account may not take this action.
+public struct NotPermitted: DomainFailure, Equatable {
+    public let action: StaffAction
+    public let role: Account.Role
+    public var failureKind: DomainFailureKind { .forbidden }
+    public var field: String? { nil }
+    public var reason: String { "the role \(role.rawValue) may not \(action.rawValue)" }
+
+    public init(action: StaffAction, role: Account.Role) {
+        self.action = action
+        self.role = role
     }
 }

@@ -18,6 +18,17 @@ public struct OriginDecision: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
+    private enum CodingKeys: String, CodingKey { case courtCode, caseNumber, decidedOn, kind }
+
+    /// `kind` may be left out: most decisions under appeal are judgments.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        courtCode = try container.decode(String.self, forKey: .courtCode)
+        caseNumber = try container.decode(CaseNumber.self, forKey: .caseNumber)
+        decidedOn = try container.decode(CalendarDate.self, forKey: .decidedOn)
+        kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .judgment
+    }
+
     /// The court must be one whose appeals the Tribunal hears, and the number must be that court's.
     func validate(courts: CourtDirectory) throws(InvalidValue) {
         guard let court = courts.court(code: courtCode), court.kind != .tribunal else {

@@ -62,7 +62,12 @@ extension CaseNumber: CustomStringConvertible {
 extension CaseNumber: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        self = try CaseNumber(parsing: container.decode(String.self))
+        do {
+            self = try CaseNumber(parsing: container.decode(String.self))
+        } catch let error as CaseNumberError {
+            // Name the field where the number stood (origin.caseNumber), not just "caseNumber".
+            throw InvalidValue(field: decoder.codingPath.fieldPath, error.reason)
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

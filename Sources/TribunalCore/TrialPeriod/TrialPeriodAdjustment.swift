@@ -51,6 +51,18 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         self.approvedBy = approvedBy
     }
 
+    private enum CodingKeys: String, CodingKey { case months, days, approvedOn, reason, approvedBy }
+
+    /// `months` and `days` may each be left out, meaning 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        months = try container.decodeIfPresent(Int.self, forKey: .months) ?? 0
+        days = try container.decodeIfPresent(Int.self, forKey: .days) ?? 0
+        approvedOn = try container.decode(CalendarDate.self, forKey: .approvedOn)
+        reason = try container.decode(String.self, forKey: .reason)
+        approvedBy = try container.decode(String.self, forKey: .approvedBy)
+    }
+
     func validate() throws(InvalidValue) {
         if months < 0 || days < 0 || (months == 0 && days == 0) || months > 12 || days > 366 {
             throw InvalidValue(field: "months", "an extension is a positive number of months (at most 12) and/or days (at most 366)")

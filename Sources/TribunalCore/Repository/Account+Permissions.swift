@@ -1,0 +1,40 @@
+/// What an account may do on the staff side. Public routes need no account.
+public enum StaffAction: String, Sendable, CaseIterable {
+    /// Read the docket, histories and trial periods.
+    case readDocket
+    /// Docket cases and change their parties (立案).
+    case docketCases
+    /// Form and change panels.
+    case assignPanels
+    /// Schedule and record hearings.
+    case manageHearings
+    /// Decide cases.
+    case decideCases
+    /// Close decided cases (结案).
+    case closeCases
+    /// Record excluded intervals and approved extensions of the trial period.
+    case manageTrialPeriods
+    /// Add staff members and accounts.
+    case administer
+}
+
+extension Account.Role {
+    /// Whether the role may take `action`. Judges decide; clerks and assistants keep the docket;
+    /// presiding judges form panels; admins run the system but do not decide cases.
+    public func may(_ action: StaffAction) -> Bool {
+        switch action {
+        case .readDocket, .manageHearings:
+            return true
+        case .docketCases, .closeCases:
+            return [.admin, .clerk, .assistant].contains(self)
+        case .assignPanels:
+            return [.admin, .presidingJudge].contains(self)
+        case .decideCases:
+            return [.presidingJudge, .judge].contains(self)
+        case .manageTrialPeriods:
+            return [.admin, .presidingJudge, .assistant].contains(self)
+        case .administer:
+            return self == .admin
+        }
+    }
+}

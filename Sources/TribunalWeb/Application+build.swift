@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import Logging
+import TribunalCore
+
+/// Everything a running Tribunal server is configured with.
+public struct TribunalConfiguration: Sendable {
+    public var hostname: String
+    public var port: Int
+    /// Bcrypt cost for new passwords (12 in production; tests lower it).
+    public var bcryptCost: UInt8
+    /// The clock: injected so that tests and demo data are reproducible.
+    public var clock: @Sendable () -> Date
+
+    public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.hostname = hostname
+        self.port = port
+        self.bcryptCost = bcryptCost
+        self.clock = clock
+    }
+}
+
+/// The store a server needs; any backend that implements the domain's repositories.
+public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository
+
+/// Builds the HTTP application over `store`. The executable and the tests both call this.
+public func buildApplication<Store: TribunalStore>(
+    store: Store, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(store: store, configuration: configuration)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
+        logger: logger)
+}
+
+/// The routes of the JSON API under /api/v1.
+public func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration) throws -> Router<TribunalRequestContext> {
+    let accounts = AccountService(store: store, bcryptCost: configuration.bcryptCost)
+    let router = Router(context: TribunalRequestContext.self)
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: BearerTokenAuthenticator(accounts: accounts, clock: configuration.clock))
+    let api = router.group("api/v1")
+    ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: api)
+    DeadlineController(calendar: .official).addRoutes(to: api)
+    AuthController(accounts: accounts, clock: configuration.clock).addRoutes(to: api)
+    StaffController(store: store, accounts: accounts).addRoutes(to: api)
+    CaseController(store: store, clock: configuration.clock).addRoutes(to: api)
+    return router
+}
+
+/// The OpenAPI 3.1 document that describes the routes above (`Resources/openapi.yaml`).
+public enum OpenAPIDocument {
+    public static func text() throws -> String {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "openapi", withExtension: "yaml") else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Resources/openapi.yaml"])
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import HummingbirdAuth
+import Hummingbird
+import TribunalCore
+
+/// Sign-in: credentials in, a bearer token out.
+struct AuthController<Store: AccountRepository> {
+    let accounts: AccountService<Store>
+    let clock: @Sendable () -> Date
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.post("auth/token", use: token)
+        group.get("auth/me", use: me)
+    }
+
+    struct Credentials: Decodable { let username: String; let password: String }
+    struct TokenResponse: ResponseEncodable { let token: String; let expiresAt: Date; let tokenType = "Bearer" }
+    struct Me: ResponseEncodable { let username: String; let role: Account.Role }
+
+    @Sendable func token(_ request: Request, context: TribunalRequestContext) async throws -> TokenResponse {
+        let credentials = try await request.decodeJSON(Credentials.self, context: context)
+        guard let issued = try await accounts.issueToken(username: credentials.username, password: credentials.password, now: clock()) else {
+            throw HTTPError(.unauthorized, message: "unknown username or wrong password")
+        }
+        return TokenResponse(token: issued.token, expiresAt: issued.expiresAt)
+    }
+
+    @Sendable func me(_ request: Request, context: TribunalRequestContext) async throws -> Me {
+        let account = try context.requireIdentity()
+        return Me(username: account.username, role: account.role)
+    }
+}

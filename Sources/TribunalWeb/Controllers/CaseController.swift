@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+
+/// The docket API: cases, their moves, history and trial period. Generic over the store, so that
+/// adding a storage engine never touches it.
+struct CaseController<Store: CaseRepository & StaffRepository> {
+    let store: Store
+    let clock: @Sendable () -> Date
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.get("cases", use: list)
+        group.post("cases", use: create)
+        group.get("cases/{id}", use: show)
+        group.get("cases/{id}/events", use: events)
+        group.get("cases/{id}/trial-period", use: trialPeriod)
+        group.put("cases/{id}/parties", use: changeParties)
+        group.put("cases/{id}/panel", use: assignPanel)
+        group.post("cases/{id}/schedule-hearing", use: scheduleHearing)
+        group.post("cases/{id}/record-hearing", use: recordHearing)
+        group.post("cases/{id}/decide", use: decide)
+        group.post("cases/{id}/close", use: close)
+        group.post("cases/{id}/exclusions", use: recordExclusion)
+        group.post("cases/{id}/exclusions/{index}/end", use: endExclusion)
+        group.post("cases/{id}/extensions", use: approveExtension)
+    }
+
+    struct CaseList: ResponseEncodable {
+        let cases: [CourtCase]
+        let nextCursor: String?
+    }
+
+    struct EventList: ResponseEncodable {
+        let events: [CaseEvent]
+    }
+
+    struct DateBody: Decodable { let on: CalendarDate }
+    struct DecisionBody: Decodable { let disposition: Disposition; let on: CalendarDate }
+    struct PartiesBody: Decodable { let parties: [Party] }
+
+    @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> CaseList {
+        _ = try context.require(.readDocket)
+        var query = CaseQuery()
+        query.year = try request.query("year", expected: "a year", { Int($0) })
+        query.type = try request.query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
+        query.cause = try request.queryEnum("cause", CauseOfAction.self)
+        query.status = try request.queryEnum("status", CaseStatus.self)
+        query.judgeId = try request.query("judge", expected: "a staff id", { Int64($0) })
+        query.originCourtCode = try request.query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
+        query.limit = try request.query("limit", expected: "a number from 1 to 200", { Int($0).flatMap { (1...200).contains($0) ? $0 : nil } }) ?? 50
+        if let cursor = request.uri.queryParameters["cursor"] {
+            query.after = try CaseCursor(token: String(cursor))
+        }
+        let page = try await store.list(query)
+        return CaseList(cases: page.cases, nextCursor: page.next?.token)
+    }
+
+    @Sendable func create(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<CourtCase> {
+        let account = try context.require(.docketCases)
+        let draft = try await request.decodeJSON(NewCase.self, context: context)
+        let docketed = try await store.docket(draft, actor: account.username, at: clock())
+        return EditedResponse(status: .created, headers: [.location: "/api/v1/cases/\(docketed.id)"], response: docketed)
+    }
+
+    /// By id, or by case number in any accepted spelling (percent-encoded in the path).
+    @Sendable func show(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        _ = try context.require(.readDocket)
+        let raw = context.parameters.get("id") ?? ""
+        let ref = raw.removingPercentEncoding ?? raw
+        if let id = Int64(ref) {
+            guard let found = try await store.find(id: id) else { throw NotFound(field: "id", "no case has id \(id)") }
+            return found
+        }
+        let number = try CaseNumber(parsing: ref)
+        guard number.isTribunalNumber else {
+            throw InvalidValue(field: "caseNumber", "\(number.canonical) is a number of \(number.courtCode), not of the Tribunal")
+        }
+        guard let found = try await store.find(number: number) else {
+            throw NotFound(field: "caseNumber", "no case has the number \(number.withoutSuffix.canonical)")
+        }
+        return found
+    }
+
+    @Sendable func events(_ request: Request, context: TribunalRequestContext) async throws -> EventList {
+        _ = try context.require(.readDocket)
+        let id = try context.parameters.id()
+        guard try await store.find(id: id) != nil else { throw NotFound(field: "id", "no case has id \(id)") }
+        return EventList(events: try await store.events(caseId: id))
+    }
+
+    @Sendable func trialPeriod(_ request: Request, context: TribunalRequestContext) async throws -> TrialPeriodReport {
+        _ = try context.require(.readDocket)
+        let id = try context.parameters.id()
+        guard let found = try await store.find(id: id) else { throw NotFound(field: "id", "no case has id \(id)") }
+        let asOf = try request.queryDate("asOf") ?? CalendarDate(clock())
+        return found.trialPeriod(asOf: asOf)
+    }
+
+    @Sendable func changeParties(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(PartiesBody.self, context: context)
+        return try await apply(.changeParties(body.parties), action: .docketCases, context: context)
+    }
+
+    @Sendable func assignPanel(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let panel = try await request.decodeJSON(Panel.self, context: context)
+        return try await apply(.assignPanel(panel), action: .assignPanels, context: context)
+    }
+
+    @Sendable func scheduleHearing(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(DateBody.self, context: context)
+        return try await apply(.scheduleHearing(on: body.on), action: .manageHearings, context: context)
+    }
+
+    @Sendable func recordHearing(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(DateBody.self, context: context)
+        return try await apply(.recordHearing(on: body.on), action: .manageHearings, context: context)
+    }
+
+    @Sendable func decide(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(DecisionBody.self, context: context)
+        return try await apply(.decide(body.disposition, on: body.on), action: .decideCases, context: context)
+    }
+
+    @Sendable func close(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(DateBody.self, context: context)
+        return try await apply(.close(on: body.on), action: .closeCases, context: context)
+    }
+
+    @Sendable func recordExclusion(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let exclusion = try await request.decodeJSON(TrialPeriodExclusion.self, context: context)
+        return try await apply(.recordExclusion(exclusion), action: .manageTrialPeriods, context: context)
+    }
+
+    @Sendable func endExclusion(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        guard let index = context.parameters.get("index").flatMap(Int.init) else {
+            throw MalformedInput(field: "index", "not an index")
+        }
+        let body = try await request.decodeJSON(DateBody.self, context: context)
+        return try await apply(.endExclusion(index: index, on: body.on), action: .manageTrialPeriods, context: context)
+    }
+
+    @Sendable func approveExtension(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let extension_ = try await request.decodeJSON(TrialPeriodExtension.self, context: context)
+        return try await apply(.approveExtension(extension_), action: .manageTrialPeriods, context: context)
+    }
+
+    /// The one path every move takes: permission, then the domain rule inside the store's transaction.
+    private func apply(_ move: CaseMove, action: StaffAction, context: TribunalRequestContext) async throws -> CourtCase {
+        let account = try context.require(action)
+        let id = try context.parameters.id()
+        let staff = try await store.directory()
+        let now = clock()
+        return try await store.update(id: id) { courtCase in
+            try courtCase.apply(move, staff: staff, actor: account.username, at: now)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+
+/// The staff list and accounts, kept by admins.
+struct StaffController<Store: StaffRepository & AccountRepository> {
+    let store: Store
+    let accounts: AccountService<Store>
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.get("staff", use: list)
+        group.post("staff", use: add)
+        group.post("accounts", use: addAccount)
+    }
+
+    struct StaffList: ResponseEncodable { let staff: [StaffMember] }
+    struct NewAccount: Decodable { let username: String; let password: String; let role: Account.Role }
+    struct AccountCreated: ResponseEncodable { let id: Int64; let username: String; let role: Account.Role }
+
+    @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> StaffList {
+        _ = try context.require(.readDocket)
+        return StaffList(staff: try await store.allStaff())
+    }
+
+    @Sendable func add(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<StaffMember> {
+        _ = try context.require(.administer)
+        let member = try await store.add(try await request.decodeJSON(NewStaffMember.self, context: context))
+        return EditedResponse(status: .created, response: member)
+    }
+
+    @Sendable func addAccount(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<AccountCreated> {
+        _ = try context.require(.administer)
+        let body = try await request.decodeJSON(NewAccount.self, context: context)
+        let account = try await accounts.createAccount(username: body.username, password: body.password, role: body.role)
+        return EditedResponse(status: .created, response: AccountCreated(id: account.id, username: account.username, role: account.role))
+    }
+}

@@ -1,0 +1,8 @@
+import Hummingbird
+import TribunalCore
+
+// Domain values the API returns as they are: their Codable form is the API's JSON.
+extension CourtCase: ResponseEncodable {}
+extension TrialPeriodReport: ResponseEncodable {}
+extension StaffMember: ResponseEncodable {}
+extension Court: ResponseEncodable {}

@@ -1,0 +1,175 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import StoreSQLite
+import TribunalCore
+import TribunalWeb
+
+/// The `tribunal` command: the one place that chooses a storage backend.
+@main
+struct Tribunal: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tribunal: the appellate docket of a specialised intellectual-property court.",
+        subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Migrate.self, User.self])
+}
+
+/// Options shared by the commands that open the database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "The SQLite database file.")
+    var database: String = "./tribunal.sqlite"
+
+    func openStore() throws -> SQLiteStore {
+        try SQLiteStore(path: database)
+    }
+}
+
+/// Errors a command reports to the user: the reason, then a non-zero exit.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+extension Tribunal {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the server; an empty database first gets a demo court.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The port to listen on.") var port: Int = 8080
+        @Option(help: "The address to listen on.") var hostname: String = "127.0.0.1"
+        @Flag(help: "Do not load the demo court into an empty database.") var noDemo = false
+
+        func run() async throws {
+            var logger = Logger(label: "tribunal")
+            logger.logLevel = .info
+            let store = try database.openStore()
+            if !noDemo, try await store.caseCount() == 0, try await store.allStaff().isEmpty {
+                logger.info("Empty database: loading the demo court…")
+                let started = Date()
+                let count = try await DemoCourt(today: CalendarDate(Date())).load(into: store)
+                try await DemoAccounts.create(in: store)
+                logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
+            }
+            let app = try buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
+            // runService() stops gracefully on SIGTERM and SIGINT.
+            try await app.runService()
+        }
+    }
+
+    struct Deadline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The last day to appeal: the date on the first line, then the explanation.")
+
+        @Option(help: "The day the decision was served, YYYY-MM-DD.") var served: String
+        @Option(help: "judgment or ruling.") var decision: String
+        @Flag(help: "The party has no domicile in China (30 days, CPL Art. 286).") var noDomicileInChina = false
+
+        func run() throws {
+            guard let servedOn = CalendarDate(iso: served) else {
+                throw CommandFailure(description: "--served: '\(served)' is not a date in the form YYYY-MM-DD")
+            }
+            let kind: DeadlineKind
+            switch decision {
+            case "judgment": kind = .appealAgainstJudgment
+            case "ruling": kind = .appealAgainstRuling
+            default: throw CommandFailure(description: "--decision: '\(decision)' is neither judgment nor ruling")
+            }
+            do {
+                let result = try kind.lastDay(servedOn: servedOn, domiciledInChina: !noDomicileInChina)
+                print(result.lastDay)
+                result.explanation.forEach { print($0) }
+            } catch {
+                throw CommandFailure(description: error.reason)
+            }
+        }
+    }
+
+    struct CaseNumberCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "case-number",
+            abstract: "Parse a case number as typed: the canonical form on the first line, then its fields as JSON.")
+
+        @Argument(help: "The case number in any common spelling.") var text: String
+
+        struct Fields: Encodable {
+            let canonical: String
+            let year: Int
+            let courtCode: String
+            let court: String?
+            let typeCode: String
+            let tribunalCaseType: String?
+            let sequences: [Int]
+            let suffix: Int?
+        }
+
+        func run() throws {
+            let number: CaseNumber
+            do {
+                number = try CaseNumber(parsing: text)
+            } catch {
+                throw CommandFailure(description: error.description)
+            }
+            let court = CourtDirectory.official.court(code: number.courtCode)
+            let fields = Fields(canonical: number.canonical, year: number.year, courtCode: number.courtCode,
+                                court: court?.zh, typeCode: number.typeCode,
+                                tribunalCaseType: number.tribunalCaseType.map { "\($0)" },
+                                sequences: number.sequences, suffix: number.suffix)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(number.canonical)
+            print(String(decoding: try encoder.encode(fields), as: UTF8.self))
+        }
+    }
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create or update the database schema.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let store = try database.openStore()
+            print("Migrated \(database.database): \(try store.appliedMigrations().joined(separator: ", "))")
+        }
+    }
+
+    struct User: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Manage sign-in accounts.", subcommands: [Add.self])
+
+        struct Add: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Create an account (the first one is usually the admin). The password is read from standard input.")
+
+            @OptionGroup var database: DatabaseOptions
+            @Option(help: "The username.") var username: String
+            @Option(help: "admin, presidingJudge, judge, assistant or clerk.") var role: String = "admin"
+
+            func run() async throws {
+                guard let role = Account.Role(rawValue: role) else {
+                    throw CommandFailure(description: "--role: '\(role)' is not one of " + Account.Role.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard let password = readLine(strippingNewline: true) else {
+                    throw CommandFailure(description: "password: give it on standard input")
+                }
+                let store = try database.openStore()
+                do {
+                    let account = try await AccountService(store: store).createAccount(username: username, password: password, role: role)
+                    print("Created \(account.role.rawValue) account '\(account.username)' (id \(account.id)).")
+                } catch let failure as any DomainFailure {
+                    throw CommandFailure(description: "\(failure.field ?? "account"): \(failure.reason)")
+                }
+            }
+        }
+    }
+}
+
+/// Sign-in accounts for the demo court, one per role, so that a new user can try every move.
+enum DemoAccounts {
+    static let password = "tribunal-demo"
+    static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk"]
+
+    static func create(in store: SQLiteStore) async throws {
+        let service = AccountService(store: store, bcryptCost: 10)
+        let roles: [Account.Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk]
+        for (username, role) in zip(usernames, roles) {
+            _ = try await service.createAccount(username: username, password: password, role: role)
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import ArgumentParser
-import StoreSQLite
-import TribunalWeb
-print("x")

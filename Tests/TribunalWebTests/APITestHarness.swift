@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import StoreSQLite
+import Testing
+import TribunalCore
+@testable import TribunalWeb
+
+/// A server over a fresh SQLite store with a fixed clock, staff, and one account per role.
+struct APITestHarness {
+    static let now = Date(timeIntervalSince1970: 1_709_611_200)  // 2024-03-05 12:00 Beijing
+    static let password = "correct horse battery"
+
+    let store: SQLiteStore
+    let panel: Panel
+    let router: Router<TribunalRequestContext>
+
+    init() async throws {
+        store = try SQLiteStore.temporary()
+        let from = CalendarDate(iso: "2019-01-01")!
+        let presiding = try await store.add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
+        let second = try await store.add(NewStaffMember(nameZh: "李法官", nameEn: "Li", role: .judge, inPostFrom: from))
+        let third = try await store.add(NewStaffMember(nameZh: "王法官", nameEn: "Wang", role: .judge, inPostFrom: from))
+        let clerk = try await store.add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
+        panel = Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], clerkId: clerk.id)
+        let accounts = AccountService(store: store, bcryptCost: 4)
+        for role in Account.Role.allCases {
+            _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role)
+        }
+        router = try buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, clock: { Self.now }))
+    }
+
+    func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let app = Application(router: router)
+        try await app.test(.router, body)
+    }
+}
+
+extension TestClientProtocol {
+    /// A bearer token for the account named after `role`.
+    func token(_ role: Account.Role) async throws -> String {
+        let body = #"{"username":"\#(role.rawValue)","password":"\#(APITestHarness.password)"}"#
+        return try await execute(uri: "/api/v1/auth/token", method: .post, body: ByteBuffer(string: body)) { response in
+            #expect(response.status == .ok)
+            return try JSONDecoder().decode([String: String].self, from: Data(buffer: response.body))["token"]!
+        }
+    }
+
+    /// Sends JSON (or nothing) as `role`, or unsigned when `role` is nil.
+    func send(_ method: HTTPRequest.Method, _ uri: String, as role: Account.Role? = nil, json: String? = nil) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        if let role { headers[.authorization] = "Bearer \(try await token(role))" }
+        if json != nil { headers[.contentType] = "application/json" }
+        return try await execute(uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) }) { $0 }
+    }
+}
+
+extension TestResponse {
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any] ?? [:]
+    }
+
+    var text: String { String(buffer: body) }
+}

@@ -1,4 +1,0 @@
-import Testing
-@Test func placeholder() { #expect(true) }
-import Yams
-import HummingbirdTesting

@@ -86,7 +86,7 @@ extension SQLiteStore: CaseRepository {
                 WHERE id = ? AND version = ?
                 """, arguments: arguments)
             guard db.changesCount == 1 else {
-                throw CaseLifecycleError.moveNotAllowed(move: "update", from: courtCase.status)
+                throw CaseLifecycleError.changedConcurrently
             }
             try db.execute(sql: "DELETE FROM caseJudge WHERE caseId = ?", arguments: [id])
             for judge in courtCase.panel?.allJudgeIds ?? [] {

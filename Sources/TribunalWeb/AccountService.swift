@@ -36,9 +36,7 @@ public struct AccountService<Store: AccountRepository>: Sendable {
               Bcrypt.verify(password, hash: account.passwordHash) else { return nil }
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let token = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let token = Data(bytes).base64URLEncodedString()
         let expiresAt = now.addingTimeInterval(tokenLifetime)
         try await store.storeToken(digest: Self.digest(token), accountId: account.id, expiresAt: expiresAt)
         return (token, expiresAt)

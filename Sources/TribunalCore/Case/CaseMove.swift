@@ -35,6 +35,8 @@ public enum CaseLifecycleError: DomainFailure, Equatable {
     case moveNotAllowed(move: String, from: CaseStatus)
     case panelRequired(move: String)
     case noRunningExclusion(index: Int)
+    /// Someone else changed the case between reading and writing it.
+    case changedConcurrently
 
     public var failureKind: DomainFailureKind { .illegalMove }
 
@@ -42,6 +44,7 @@ public enum CaseLifecycleError: DomainFailure, Equatable {
         switch self {
         case .noRunningExclusion: return "index"
         case .panelRequired: return "panel"
+        case .changedConcurrently: return "version"
         default: return "status"
         }
     }
@@ -60,6 +63,8 @@ public enum CaseLifecycleError: DomainFailure, Equatable {
             return "'\(move)' needs a panel; assign one first"
         case let .noRunningExclusion(index):
             return "there is no running excluded interval at index \(index)"
+        case .changedConcurrently:
+            return "the case was changed by someone else meanwhile; reload it and try again"
         }
     }
 }

@@ -103,7 +103,7 @@ public struct NewCase: Codable, Hashable, Sendable {
 
     /// Every party has a name, and the case has a party in the role that starts it.
     public static func validate(parties: [Party], for type: TribunalCaseType) throws(InvalidValue) {
-        for (index, party) in parties.enumerated() where party.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (index, party) in parties.enumerated() where party.name.isBlank {
             throw InvalidValue(field: "parties[\(index)].name", "a party needs a name")
         }
         let leading: Party.Role

@@ -70,21 +70,17 @@ public struct CaseCursor: Hashable, Sendable {
 
     /// The cursor as an opaque token for URLs.
     public var token: String {
-        Data("\(docketedOn)|\(id)".utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        Data("\(docketedOn)|\(id)".utf8).base64URLEncodedString()
     }
 
     /// Reads a token made by `token`.
-    public init(token: String) throws(InvalidValue) {
-        var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while base64.count % 4 != 0 { base64 += "=" }
-        guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else {
-            throw InvalidValue(field: "cursor", "not a cursor returned by this API")
+    public init(token: String) throws(MalformedInput) {
+        guard let data = Data(base64URLEncoded: token), let text = String(data: data, encoding: .utf8) else {
+            throw MalformedInput(field: "cursor", "not a cursor returned by this API")
         }
         let parts = text.split(separator: "|")
         guard parts.count == 2, let date = CalendarDate(iso: String(parts[0])), let id = Int64(parts[1]) else {
-            throw InvalidValue(field: "cursor", "not a cursor returned by this API")
+            throw MalformedInput(field: "cursor", "not a cursor returned by this API")
         }
         self.init(docketedOn: date, id: id)
     }

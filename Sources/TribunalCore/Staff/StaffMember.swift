@@ -59,8 +59,8 @@ public struct NewStaffMember: Codable, Hashable, Sendable {
 
     /// Names must be given and the post must not end before it starts.
     public func validated() throws(InvalidValue) -> NewStaffMember {
-        if nameZh.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "nameZh", "the Chinese name is required") }
-        if nameEn.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "nameEn", "the English name is required") }
+        if nameZh.isBlank { throw InvalidValue(field: "nameZh", "the Chinese name is required") }
+        if nameEn.isBlank { throw InvalidValue(field: "nameEn", "the English name is required") }
         if let until = inPostUntil, until < inPostFrom {
             throw InvalidValue(field: "inPostUntil", "the post cannot end (\(until)) before it starts (\(inPostFrom))")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An interval that does not count towards the trial period (CPL Interpretation Art. 243).
 public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
     public enum Kind: String, CaseIterable, Codable, Sendable {
@@ -30,8 +32,8 @@ public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
 
     func validate() throws(InvalidValue) {
         if let to, to < from { throw InvalidValue(field: "to", "the excluded interval cannot end (\(to)) before it starts (\(from))") }
-        if reason.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "reason", "an excluded interval needs its reason") }
-        if approvedBy.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "approvedBy", "an excluded interval needs its approver") }
+        if reason.isBlank { throw InvalidValue(field: "reason", "an excluded interval needs its reason") }
+        if approvedBy.isBlank { throw InvalidValue(field: "approvedBy", "an excluded interval needs its approver") }
     }
 }
 
@@ -67,9 +69,8 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         if months < 0 || days < 0 || (months == 0 && days == 0) || months > 12 || days > 366 {
             throw InvalidValue(field: "months", "an extension is a positive number of months (at most 12) and/or days (at most 366)")
         }
-        if reason.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "reason", "an extension needs its reason") }
-        if approvedBy.trimmingCharacters(in: .whitespaces).isEmpty { throw InvalidValue(field: "approvedBy", "an extension needs its approver") }
+        if reason.isBlank { throw InvalidValue(field: "reason", "an extension needs its reason") }
+        if approvedBy.isBlank { throw InvalidValue(field: "approvedBy", "an extension needs its approver") }
     }
 }
 
-import Foundation

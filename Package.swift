@@ -30,6 +30,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "TribunalSearch",
+            dependencies: ["TribunalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "StoreSQLite",
             dependencies: [
                 "TribunalCore",
@@ -54,6 +59,7 @@ let package = Package(
             name: "tribunal",
             dependencies: [
                 "TribunalCore",
+                "TribunalSearch",
                 "StoreSQLite",
                 "TribunalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -65,6 +71,11 @@ let package = Package(
         .testTarget(
             name: "TribunalCoreTests",
             dependencies: ["TribunalCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TribunalSearchTests",
+            dependencies: ["TribunalSearch"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

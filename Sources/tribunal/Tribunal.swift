@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import StoreSQLite
 import TribunalCore
+import TribunalSearch
 import TribunalWeb
 
 /// The `tribunal` command: the one place that chooses a storage backend.
@@ -11,7 +12,7 @@ import TribunalWeb
 struct Tribunal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tribunal: the appellate docket of a specialised intellectual-property court.",
-        subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Migrate.self, User.self])
+        subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Analyze.self, Migrate.self, User.self])
 }
 
 /// Options shared by the commands that open the database.
@@ -117,6 +118,20 @@ extension Tribunal {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(number.canonical)
             print(String(decoding: try encoder.encode(fields), as: UTF8.self))
+        }
+    }
+
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the tokens the search analyzer makes of a text, one per line, in order.")
+
+        @Argument(help: "The text to analyse.") var text: String
+        @Flag(help: "Analyse as a query (no colocated Han unigrams, entities only as a whole).") var query = false
+
+        func run() {
+            for token in Analyzer(mode: query ? .query : .index).tokens(text) {
+                print(token.text)
+            }
         }
     }
 

@@ -1,0 +1,147 @@
+import Foundation
+import TribunalCore
+
+/// The one text analyzer of Tribunal, for the index and for queries, for every storage engine.
+///
+/// NFKC normalisation (full-width to half-width), case folding; Han text as overlapping bigrams in
+/// the manner of Lucene's CJKAnalyzer (a lone Han character as a unigram); Latin words stemmed
+/// (Porter); numbers; and, kept whole as well, case numbers, patent numbers and statute articles.
+public struct Analyzer: Sendable {
+    /// Indexing adds each Han character as a unigram at its bigram's position, so that a
+    /// one-character query finds it; a query leaves them out, because colocated query tokens would
+    /// mean "either".
+    public enum Mode: Sendable {
+        case index
+        case query
+    }
+
+    public let mode: Mode
+
+    public init(mode: Mode) {
+        self.mode = mode
+    }
+
+    /// One character of the input after normalisation, with where it came from.
+    struct Unit {
+        let text: String
+        let utf8Range: Range<Int>
+        var scalar: Unicode.Scalar { text.unicodeScalars.first! }
+    }
+
+    public func tokens(_ text: String) -> [Token] {
+        let units = Self.normalize(text)
+        let entities = EntityRecognizer.entities(in: units)
+        var tokens: [Token] = []
+        var index = 0
+        var nextEntity = 0
+        while index < units.count {
+            if nextEntity < entities.count, entities[nextEntity].units.lowerBound == index {
+                let entity = entities[nextEntity]
+                nextEntity += 1
+                tokens.append(Token(text: entity.text, kind: entity.kind,
+                                    utf8Range: units[entity.units.lowerBound].utf8Range.lowerBound..<units[entity.units.upperBound - 1].utf8Range.upperBound))
+                if mode == .query { index = entity.units.upperBound; continue }
+                // When indexing, the entity's pieces follow at the same position, so that searching
+                // for a part (知民终, 562) finds it too.
+                let pieces = plainTokens(units, in: entity.units).filter { $0.text != entity.text }
+                if let first = pieces.first {
+                    tokens.append(Token(text: first.text, kind: first.kind, utf8Range: first.utf8Range, colocated: true))
+                    tokens.append(contentsOf: pieces.dropFirst())
+                }
+                index = entity.units.upperBound
+                continue
+            }
+            let end = nextEntity < entities.count ? entities[nextEntity].units.lowerBound : units.count
+            tokens.append(contentsOf: plainTokens(units, in: index..<end))
+            index = end
+        }
+        return tokens
+    }
+
+    /// Han bigrams, words and numbers in `range`.
+    private func plainTokens(_ units: [Unit], in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let scalar = units[i].scalar
+            if Self.isHan(scalar) {
+                var end = i
+                while end < range.upperBound, Self.isHan(units[end].scalar) { end += 1 }
+                appendHan(units[i..<end], to: &tokens)
+                i = end
+            } else if Self.isWordCharacter(scalar) {
+                var end = i
+                while end < range.upperBound, Self.isWordCharacter(units[end].scalar)
+                        || (units[end].text == "." && end + 1 < range.upperBound && end > i
+                            && Self.isDigit(units[end - 1].scalar) && Self.isDigit(units[end + 1].scalar)) {
+                    end += 1
+                }
+                let word = units[i..<end].map(\.text).joined()
+                let utf8 = units[i].utf8Range.lowerBound..<units[end - 1].utf8Range.upperBound
+                let isNumber = word.unicodeScalars.allSatisfy { Self.isDigit($0) || $0 == "." }
+                tokens.append(Token(text: isNumber ? word : PorterStemmer.stem(word), kind: isNumber ? .number : .word, utf8Range: utf8))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    private func appendHan(_ run: ArraySlice<Unit>, to tokens: inout [Token]) {
+        let run = Array(run)
+        guard run.count > 1 else {
+            tokens.append(Token(text: run[0].text, kind: .hanUnigram, utf8Range: run[0].utf8Range))
+            return
+        }
+        for k in 0..<(run.count - 1) {
+            tokens.append(Token(text: run[k].text + run[k + 1].text, kind: .hanBigram,
+                                utf8Range: run[k].utf8Range.lowerBound..<run[k + 1].utf8Range.upperBound))
+            if mode == .index {
+                tokens.append(Token(text: run[k].text, kind: .hanUnigram, utf8Range: run[k].utf8Range, colocated: true))
+                if k == run.count - 2 {
+                    // The last character has no bigram of its own; it rides on the last bigram.
+                    tokens.append(Token(text: run[k + 1].text, kind: .hanUnigram, utf8Range: run[k + 1].utf8Range, colocated: true))
+                }
+            }
+        }
+    }
+
+    /// Each character NFKC-normalised and case-folded on its own, so that every unit keeps its
+    /// byte range in the original text.
+    static func normalize(_ text: String) -> [Unit] {
+        var units: [Unit] = []
+        units.reserveCapacity(text.utf8.count / 2)
+        var offset = 0
+        for character in text {
+            let length = character.utf8.count
+            let range = offset..<(offset + length)
+            offset += length
+            if character.isASCII {
+                // The common case, without the cost of Unicode normalisation.
+                units.append(Unit(text: character.lowercased(), utf8Range: range))
+                continue
+            }
+            let normalized = String(character).precomposedStringWithCompatibilityMapping.lowercased()
+            // A compatibility character may expand (㈱ → (株)); each part keeps the original range.
+            for scalar in normalized.unicodeScalars {
+                units.append(Unit(text: String(scalar), utf8Range: range))
+            }
+        }
+        return units
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2EBEF, 0xF900...0xFAFF, 0x3007: return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || ("a"..."z").contains(scalar)
+            || (scalar.properties.isAlphabetic && !isHan(scalar) && scalar.value > 0x7F && !(0x3040...0x30FF).contains(scalar.value))
+    }
+}

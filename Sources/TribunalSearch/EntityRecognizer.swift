@@ -1,0 +1,115 @@
+import Foundation
+import TribunalCore
+
+/// Finds the spans that are searched as a whole: case numbers, patent numbers, statute articles.
+enum EntityRecognizer {
+    struct Entity {
+        let units: Range<Int>
+        let text: String
+        let kind: Token.Kind
+    }
+
+    /// Statutes by their Chinese short name, with the English names that cite them.
+    static let statutes: [(zh: String, en: [String])] = [
+        ("专利法实施细则", ["implementing regulations of the patent law", "patent law implementing regulations"]),
+        ("专利法", ["patent law"]),
+        ("民事诉讼法", ["civil procedure law"]),
+        ("行政诉讼法", ["administrative litigation law", "administrative procedure law"]),
+        ("反垄断法", ["anti-monopoly law", "antimonopoly law"]),
+        ("反不正当竞争法", ["anti-unfair competition law"]),
+        ("著作权法", ["copyright law"]),
+        ("商标法", ["trademark law"]),
+        ("民法典", ["civil code"]),
+        ("种子法", ["seed law"]),
+        ("植物新品种保护条例", ["regulations on the protection of new varieties of plants"]),
+        ("集成电路布图设计保护条例", ["regulations on the protection of layout-designs of integrated circuits"]),
+        ("计算机软件保护条例", ["regulations on the protection of computer software"]),
+    ]
+
+    private static let regions = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔云藏陕甘青宁新兵"
+
+    nonisolated(unsafe) private static let caseNumberPattern = try! NSRegularExpression(pattern:
+        "[(\\[〔【]\\s*\\d{4}\\s*[)\\]〕】]\\s*(?:最高法|[\(regions)]\\s*\\d{2,4})\\s*\\p{Han}{1,4}?\\s*\\d+(?:\\s*[、,]\\s*\\d+)*\\s*号(?:之[一二三四五六七八九十]{1,3})?")
+    nonisolated(unsafe) private static let patentPattern = try! NSRegularExpression(pattern:
+        "(?<![0-9a-z.])(?:zl\\s?(\\d{8}|\\d{12})\\s?\\.?\\s?([0-9x])|(\\d{8}|\\d{12})\\.([0-9x])|cn\\s?(\\d{6,9}\\s?[abcuys]\\d?))(?![0-9a-z])")
+    nonisolated(unsafe) private static let zhStatutePattern = try! NSRegularExpression(pattern:
+        "《?(?:中华人民共和国)?(\(statutes.map(\.zh).joined(separator: "|")))》?\\s*第([零一二三四五六七八九十百千两0-9]+)条")
+    nonisolated(unsafe) private static let enStatutePattern = try! NSRegularExpression(pattern:
+        "(?:the\\s+)?(\(statutes.flatMap(\.en).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))(?:\\s+of\\s+the\\s+(?:people's\\s+republic\\s+of\\s+china|prc))?,?\\s+art(?:icle|\\.)?\\s*(\\d{1,4})")
+
+    static func entities(in units: [Analyzer.Unit]) -> [Entity] {
+        // Quick reject: most text has none of the characters an entity needs.
+        let text = units.map(\.text).joined()
+        guard text.contains("号") || text.contains("条") || text.contains("art") || text.contains(where: \.isNumber) else { return [] }
+        let nsText = text as NSString
+        // Map UTF-16 offsets of the joined text back to unit indices.
+        var unitAtUTF16: [Int] = []
+        unitAtUTF16.reserveCapacity(nsText.length + 1)
+        for (index, unit) in units.enumerated() {
+            for _ in 0..<unit.text.utf16.count { unitAtUTF16.append(index) }
+        }
+        unitAtUTF16.append(units.count)
+        let whole = NSRange(location: 0, length: nsText.length)
+        var found: [Entity] = []
+
+        func unitRange(_ range: NSRange) -> Range<Int> {
+            unitAtUTF16[range.location]..<unitAtUTF16[range.location + range.length]
+        }
+
+        for match in caseNumberPattern.matches(in: text, range: whole) {
+            if let number = try? CaseNumber(parsing: nsText.substring(with: match.range)) {
+                found.append(Entity(units: unitRange(match.range), text: number.canonical, kind: .caseNumber))
+            }
+        }
+        for match in patentPattern.matches(in: text, range: whole) {
+            func group(_ i: Int) -> String? {
+                let r = match.range(at: i)
+                return r.location == NSNotFound ? nil : nsText.substring(with: r)
+            }
+            let token: String
+            if let digits = group(1), let check = group(2) { token = "zl\(digits).\(check)" }
+            else if let digits = group(3), let check = group(4) { token = "zl\(digits).\(check)" }
+            else if let publication = group(5) { token = "cn" + publication.replacingOccurrences(of: " ", with: "") }
+            else { continue }
+            found.append(Entity(units: unitRange(match.range), text: token, kind: .patentNumber))
+        }
+        for match in zhStatutePattern.matches(in: text, range: whole) {
+            let law = nsText.substring(with: match.range(at: 1))
+            guard let article = parseArticle(nsText.substring(with: match.range(at: 2))) else { continue }
+            found.append(Entity(units: unitRange(match.range), text: "§\(law)\(article)", kind: .statute))
+        }
+        for match in enStatutePattern.matches(in: text, range: whole) {
+            let name = nsText.substring(with: match.range(at: 1))
+            guard let law = statutes.first(where: { $0.en.contains(name) })?.zh,
+                  let article = Int(nsText.substring(with: match.range(at: 2))) else { continue }
+            found.append(Entity(units: unitRange(match.range), text: "§\(law)\(article)", kind: .statute))
+        }
+        // Keep the earliest of overlapping entities.
+        found.sort { $0.units.lowerBound < $1.units.lowerBound }
+        var result: [Entity] = []
+        for entity in found where entity.units.lowerBound >= (result.last?.units.upperBound ?? 0) {
+            result.append(entity)
+        }
+        return result
+    }
+
+    /// 65, 六十五, 一百二十三, 一千零五 → the article number.
+    static func parseArticle(_ text: String) -> Int? {
+        if let value = Int(text) { return value > 0 ? value : nil }
+        let digits: [Character: Int] = ["零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+        var total = 0, pending = 0
+        for character in text {
+            if let digit = digits[character] {
+                pending = digit
+            } else if let unit = units[character] {
+                total += (pending == 0 ? 1 : pending) * unit
+                pending = 0
+            } else {
+                return nil
+            }
+        }
+        total += pending
+        return total > 0 ? total : nil
+    }
+}

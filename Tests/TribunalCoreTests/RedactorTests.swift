@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import TribunalCore
+
+@Suite("Redaction")
+struct RedactorTests {
+    let redactor = Redactor(personNamesZh: ["刘德明", "欧阳明华"], personNamesEn: ["Liu Deming"])
+
+    @Test("Natural persons keep only their surname")
+    func names() {
+        #expect(redactor.redact("上诉人刘德明与欧阳明华", language: .zh) == "上诉人刘某与欧阳某")
+        #expect(redactor.redact("Appellant Liu Deming", language: .en) == "Appellant Liu")
+        #expect(Redactor.surname(of: "司马光") == "司马")
+        #expect(Redactor.surname(of: "马光") == "马")
+    }
+
+    @Test("Personal data is removed", arguments: [
+        ("身份证号110101199003071234，", "身份证号〔身份证号码已隐去〕，"),
+        ("电话13812345678", "电话〔电话号码已隐去〕"),
+        ("电话010-62345678", "电话〔电话号码已隐去〕"),
+        ("账号6222 0212 3456 7890 123", "账号〔银行账号已隐去〕"),
+        ("住广东省深圳市南山区科技园路18号", "住〔住址已隐去〕"),
+        ("专利号ZL201510123456.7", "专利号ZL201510123456.7"),
+        ("赔偿经济损失300万元", "赔偿经济损失300万元"),
+    ])
+    func personalData(text: String, expected: String) {
+        #expect(redactor.redact(text, language: .zh) == expected)
+    }
+
+    @Test("A confidential passage is replaced whole by a marker")
+    func confidential() {
+        let text = JudgmentText(title: "判决书", sections: [
+            JudgmentSection(kind: .facts, passages: [Passage("公开部分。"), Passage("CANARY-7f3a 配方为……", confidential: true)]),
+        ])
+        let redacted = redactor.redact(text, language: .zh)
+        #expect(redacted.sections[0].passages.map(\.text) == ["公开部分。", Redactor.confidentialMarker(.zh)])
+        #expect(!String(describing: redacted).contains("CANARY-7f3a"))
+    }
+
+    @Test("A publication carries the case's public facts and the next version")
+    func publication() {
+        var courtCase = Fixtures.docketed()
+        courtCase.parties.append(Party(role: .originalThirdParty, kind: .person, name: "张小明", nameEn: "Zhang Xiaoming"))
+        var judgment = Judgment(id: 9, caseId: courtCase.id, draft: NewJudgment(
+            caseNumber: courtCase.number, kind: .judgment, decidedOn: Fixtures.date("2024-05-20"), judges: ["罗东川"],
+            zh: JudgmentText(title: "张小明等侵害发明专利权纠纷二审判决书", sections: [JudgmentSection(kind: .holding, passages: [Passage("驳回上诉，维持原判。")])]),
+            en: JudgmentText(title: "Judgment in the appeal of Zhang Xiaoming", sections: [])))
+        judgment.publishedVersions = 1
+        let published = judgment.publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: "更正笔误")
+        #expect(published.version == 2)
+        #expect(published.zh.title == "张某等侵害发明专利权纠纷二审判决书")
+        #expect(published.en?.title == "Judgment in the appeal of Zhang")
+        #expect(published.cause == .inventionPatentInfringement)
+        #expect(published.languages == ["zh", "en"])
+    }
+}

@@ -38,6 +38,7 @@ let package = Package(
             name: "StoreSQLite",
             dependencies: [
                 "TribunalCore",
+                "TribunalSearch",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -46,6 +47,7 @@ let package = Package(
             name: "TribunalWeb",
             dependencies: [
                 "TribunalCore",
+                "TribunalSearch",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -80,13 +82,14 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreContractTests",
-            dependencies: ["TribunalCore", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TribunalCore", "TribunalSearch", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TribunalWebTests",
             dependencies: [
                 "TribunalCore",
+                "TribunalSearch",
                 "StoreSQLite",
                 "TribunalWeb",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -120,11 +120,11 @@ extension SQLiteStore {
         return encoder
     }()
 
-    private static func json<T: Encodable>(_ value: T) -> String {
+    static func json<T: Encodable>(_ value: T) -> String {
         String(decoding: try! encoder.encode(value), as: UTF8.self)
     }
 
-    private static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+    static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
 

@@ -14,6 +14,12 @@ public struct SQLiteStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "tribunal"
         configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            // Every pooled connection needs the tokenizer before it touches the search index.
+            db.add(tokenizer: TribunalTokenizer.self)
+            // WAL with synchronous=NORMAL is durable across application crashes and much faster.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         let pool = try DatabasePool(path: path, configuration: configuration)
         try self.init(writer: pool)
     }

@@ -1,9 +1,10 @@
 import Foundation
 import StoreSQLite
 import TribunalCore
+import TribunalSearch
 
 /// Everything a Tribunal store implements; the contract suite runs once per backend.
-typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository
+typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository
 
 /// The storage engines under contract. PostgreSQL joins this list when its adapter lands.
 enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {

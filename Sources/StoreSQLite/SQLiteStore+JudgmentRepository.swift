@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import TribunalCore
+
+extension SQLiteStore: JudgmentRepository {
+    public func draft(_ draft: NewJudgment, caseId: Int64) async throws -> Judgment {
+        try await writer.write { db in
+            guard let courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [caseId]) else {
+                throw NotFound(field: "id", "no case has id \(caseId)")
+            }
+            try draft.validate(for: courtCase)
+            var judgment = Judgment(id: 0, caseId: caseId, draft: draft)
+            try db.execute(sql: "INSERT INTO judgment (caseId, caseNumber, status, publishedVersions, document) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [caseId, judgment.caseNumber.canonical, judgment.status.rawValue, 0, Self.json(judgment)])
+            judgment.id = db.lastInsertedRowID
+            return judgment
+        }
+    }
+
+    public func judgment(id: Int64) async throws -> Judgment? {
+        try await writer.read { db in try Self.fetchJudgment(db, id: id) }
+    }
+
+    public func judgments(caseId: Int64) async throws -> [Judgment] {
+        try await writer.read { db in
+            try String.fetchAll(db, sql: "SELECT document FROM judgment WHERE caseId = ? ORDER BY id", arguments: [caseId])
+                .map { try Self.decodeJSON(Judgment.self, $0) }
+        }
+    }
+
+    public func updateJudgment(id: Int64, _ change: @Sendable (inout Judgment) throws -> Void) async throws -> Judgment {
+        try await writer.write { db in
+            guard var judgment = try Self.fetchJudgment(db, id: id) else { throw NotFound(field: "id", "no judgment has id \(id)") }
+            try change(&judgment)
+            judgment.id = id
+            try db.execute(sql: "UPDATE judgment SET caseNumber = ?, status = ?, publishedVersions = ?, document = ? WHERE id = ?",
+                           arguments: [judgment.caseNumber.canonical, judgment.status.rawValue, judgment.publishedVersions, Self.json(judgment), id])
+            return judgment
+        }
+    }
+
+    public func publish(_ publication: PublishedJudgment) async throws {
+        try await writer.write { db in
+            guard var judgment = try Self.fetchJudgment(db, id: publication.judgmentId) else {
+                throw NotFound(field: "id", "no judgment has id \(publication.judgmentId)")
+            }
+            guard judgment.publishedVersions + 1 == publication.version else {
+                throw CaseLifecycleError.changedConcurrently
+            }
+            judgment.publishedVersions = publication.version
+            judgment.status = .published
+            try db.execute(sql: "UPDATE judgment SET status = ?, publishedVersions = ?, document = ? WHERE id = ?",
+                           arguments: [judgment.status.rawValue, judgment.publishedVersions, Self.json(judgment), judgment.id])
+            try db.execute(sql: """
+                INSERT INTO judgmentVersion (judgmentId, version, caseNumber, caseKey, decidedOn, publishedAt, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [publication.judgmentId, publication.version, publication.caseNumber.canonical,
+                                 publication.caseNumber.withoutSuffix.canonical, publication.decidedOn,
+                                 publication.publishedAt, Self.json(publication)])
+            try Self.reindex(publication, db: db)
+        }
+    }
+
+    public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {
+        try await writer.read { db in
+            try String.fetchAll(db, sql: "SELECT document FROM judgmentVersion WHERE caseNumber = ? ORDER BY judgmentId, version",
+                                arguments: [caseNumber.canonical])
+                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
+        }
+    }
+
+    public func latestPublications(limit: Int, offset: Int) async throws -> [PublishedJudgment] {
+        try await writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT v.document FROM judgmentVersion v JOIN judgment j ON j.id = v.judgmentId AND j.publishedVersions = v.version
+                ORDER BY v.decidedOn DESC, v.judgmentId DESC LIMIT ? OFFSET ?
+                """, arguments: [max(1, min(limit, 200)), max(0, offset)])
+                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
+        }
+    }
+
+    static func fetchJudgment(_ db: Database, id: Int64) throws -> Judgment? {
+        try String.fetchOne(db, sql: "SELECT document FROM judgment WHERE id = ?", arguments: [id])
+            .map { try decodeJSON(Judgment.self, $0) }
+    }
+
+    /// Replaces the judgment's rows in the search index by the new version's, one per language.
+    /// With an external-content FTS5 table, a row leaves the index only by the 'delete' command
+    /// with its old values, so the old values are read first.
+    static func reindex(_ publication: PublishedJudgment, db: Database) throws {
+        let old = try Row.fetchAll(db, sql: "SELECT id, title, holding, body, parties, judges FROM judgmentIndex WHERE judgmentId = ?",
+                                   arguments: [publication.judgmentId])
+        for row in old {
+            try db.execute(sql: """
+                INSERT INTO judgmentSearch (judgmentSearch, rowid, title, holding, body, parties, judges)
+                VALUES ('delete', ?, ?, ?, ?, ?, ?)
+                """, arguments: [row["id"], row["title"], row["holding"], row["body"], row["parties"], row["judges"]])
+        }
+        try db.execute(sql: "DELETE FROM judgmentIndex WHERE judgmentId = ?", arguments: [publication.judgmentId])
+        let texts: [(String, JudgmentText)] = [("zh", publication.zh)] + (publication.en.map { [("en", $0)] } ?? [])
+        for (language, text) in texts {
+            let holding = [text.text(of: .holding), text.text(of: .keyPoints),
+                           language == "zh" ? publication.designation?.holdingZh : publication.designation?.holdingEn]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+            let parties = text.text(of: .parties)
+            let judges = publication.judges.joined(separator: " ")
+            try db.execute(sql: """
+                INSERT INTO judgmentIndex (judgmentId, version, language, caseNumber, caseKey, year, typeCode, cause, courtCode,
+                  disposition, designation, decidedOn, title, holding, body, parties, judges)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [publication.judgmentId, publication.version, language, publication.caseNumber.canonical,
+                                 publication.caseNumber.withoutSuffix.canonical, publication.caseNumber.year,
+                                 publication.type.rawValue, publication.cause.rawValue, publication.originCourtCode,
+                                 publication.disposition?.rawValue, publication.designation?.kind.rawValue,
+                                 publication.decidedOn, text.title, holding, text.body, parties, judges])
+            try db.execute(sql: """
+                INSERT INTO judgmentSearch (rowid, title, holding, body, parties, judges) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [db.lastInsertedRowID, text.title, holding, text.body, parties, judges])
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+import TribunalCore
+import TribunalSearch
+
+extension SQLiteStore: JudgmentSearchRepository {
+    public func search(_ request: SearchRequest) async throws -> SearchResults {
+        let compiled = try SQLiteSearchCompiler.compile(request)
+        return try await writer.read { db in try compiled.run(db) }
+    }
+}
+
+/// Turns a `SearchRequest` into SQL over `judgmentIndex` and its FTS5 table `judgmentSearch`.
+///
+/// The positive full-text part of the query becomes the table's MATCH expression, which BM25
+/// ranks (title and holding above body); field filters and anything that cannot be expressed in
+/// FTS5 syntax become SQL conditions, full-text ones as `id IN (… MATCH …)` subqueries.
+struct SQLiteSearchCompiler {
+    var match: [String] = []
+    var excludedMatch: [String] = []
+    var conditions: [String] = []
+    var arguments: [any DatabaseValueConvertible & Sendable] = []
+
+    /// BM25 column weights: title, holding, body, parties, judges.
+    static let weights = "10.0, 5.0, 1.0, 3.0, 2.0"
+    static let markOpen = "\u{E000}", markClose = "\u{E001}"
+
+    static func compile(_ request: SearchRequest) throws -> CompiledSearch {
+        var compiler = SQLiteSearchCompiler()
+        let clauses: [SearchQuery]
+        if case let .all(all) = request.query { clauses = all } else { clauses = [request.query] }
+        for clause in clauses { try compiler.add(clause) }
+        let filters = request.filters
+        if let year = filters.year { compiler.sql("i.year = ?", year) }
+        if let type = filters.type { compiler.sql("i.typeCode = ?", type.rawValue) }
+        if let cause = filters.cause { compiler.sql("i.cause = ?", cause.rawValue) }
+        if let court = filters.courtCode { compiler.sql("i.courtCode = ?", court) }
+        if let disposition = filters.disposition { compiler.sql("i.disposition = ?", disposition.rawValue) }
+        if let language = filters.language { compiler.sql("i.language = ?", language) }
+        return CompiledSearch(compiler: compiler, request: request)
+    }
+
+    private mutating func sql(_ condition: String, _ values: (any DatabaseValueConvertible & Sendable)...) {
+        conditions.append(condition)
+        arguments.append(contentsOf: values)
+    }
+
+    /// One top-level clause: into the MATCH expression when it can be, else a SQL condition.
+    private mutating func add(_ clause: SearchQuery) throws {
+        if let expression = try Self.ftsExpression(clause) {
+            match.append(expression)
+            return
+        }
+        if case let .not(inner) = clause, let expression = try Self.ftsExpression(inner) {
+            excludedMatch.append(expression)
+            return
+        }
+        let (condition, values) = try Self.sqlCondition(clause)
+        conditions.append(condition)
+        arguments.append(contentsOf: values)
+    }
+
+    /// The FTS5 expression for a clause made only of full-text parts, or nil.
+    static func ftsExpression(_ clause: SearchQuery) throws -> String? {
+        switch clause {
+        case let .text(text), let .phrase(text):
+            return phrase(text)
+        case let .field(field, value):
+            switch field {
+            case .party: return phrase(value).map { "parties : \($0)" }
+            case .judge: return phrase(value).map { "judges : \($0)" }
+            case .patent, .statute: return phrase(value)
+            default: return nil
+            }
+        case let .any(parts):
+            let expressions = try parts.map(ftsExpression)
+            guard expressions.allSatisfy({ $0 != nil }) else { return nil }
+            return "(" + expressions.compactMap { $0 }.joined(separator: " OR ") + ")"
+        case let .all(parts):
+            let expressions = try parts.map(ftsExpression)
+            guard expressions.allSatisfy({ $0 != nil }) else { return nil }
+            return "(" + expressions.compactMap { $0 }.joined(separator: " AND ") + ")"
+        case .not:
+            return nil
+        }
+    }
+
+    /// A quoted FTS5 string: the table's tokenizer turns it into a phrase of the analyzer's tokens.
+    /// Nil when the text has no token at all (punctuation), which would match nothing.
+    static func phrase(_ text: String) -> String? {
+        guard !Analyzer(mode: .query).tokens(text).isEmpty else { return nil }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func sqlCondition(_ clause: SearchQuery) throws -> (String, [any DatabaseValueConvertible & Sendable]) {
+        switch clause {
+        case let .field(field, value):
+            switch field {
+            case .caseNumber:
+                let number = try CaseNumber(parsing: value)
+                return number.suffix == nil ? ("i.caseKey = ?", [number.canonical]) : ("i.caseNumber = ?", [number.canonical])
+            case .year: return ("i.year = ?", [Int(value) ?? 0])
+            case .type: return ("i.typeCode = ?", [value])
+            case .cause: return ("i.cause = ?", [value])
+            case .court: return ("i.courtCode = ?", [value])
+            case .party, .judge, .patent, .statute:
+                guard let expression = try ftsExpression(clause) else { return ("0", []) }
+                return ("i.id IN (SELECT rowid FROM judgmentSearch WHERE judgmentSearch MATCH ?)", [expression])
+            }
+        case .text, .phrase:
+            guard let expression = try ftsExpression(clause) else { return ("0", []) }
+            return ("i.id IN (SELECT rowid FROM judgmentSearch WHERE judgmentSearch MATCH ?)", [expression])
+        case let .not(inner):
+            let (condition, values) = try sqlCondition(inner)
+            return ("NOT (\(condition))", values)
+        case let .any(parts), let .all(parts):
+            let compiled = try parts.map(sqlCondition)
+            let joiner: String
+            if case .any = clause { joiner = " OR " } else { joiner = " AND " }
+            return ("(" + compiled.map(\.0).joined(separator: joiner) + ")", compiled.flatMap(\.1))
+        }
+    }
+}
+
+/// A compiled search, ready to run on a connection.
+struct CompiledSearch {
+    let compiler: SQLiteSearchCompiler
+    let request: SearchRequest
+
+    func run(_ db: Database) throws -> SearchResults {
+        var conditions = compiler.conditions
+        var arguments = compiler.arguments
+        let usesMatch = !compiler.match.isEmpty
+        var from = "judgmentIndex i"
+        if usesMatch {
+            // FTS5's NOT is binary: the excluded parts follow the positive ones.
+            let expression = compiler.match.joined(separator: " AND ") + compiler.excludedMatch.map { " NOT \($0)" }.joined()
+            from = "judgmentSearch JOIN judgmentIndex i ON i.id = judgmentSearch.rowid"
+            conditions.insert("judgmentSearch MATCH ?", at: 0)
+            arguments.insert(expression, at: 0)
+        } else {
+            for excluded in compiler.excludedMatch {
+                conditions.append("i.id NOT IN (SELECT rowid FROM judgmentSearch WHERE judgmentSearch MATCH ?)")
+                arguments.append(excluded)
+            }
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let score = usesMatch ? "bm25(judgmentSearch, \(SQLiteSearchCompiler.weights))" : "0.0"
+        let open = SQLiteSearchCompiler.markOpen, close = SQLiteSearchCompiler.markClose
+        let snippet = usesMatch
+            ? "snippet(judgmentSearch, -1, '\(open)', '\(close)', '…', 32)"
+            : "substr(CASE WHEN i.holding <> '' THEN i.holding ELSE i.body END, 1, 120)"
+        // One row per judgment: its best-scoring language. SQLite takes the bare columns of a
+        // MIN() aggregate from the row that has the minimum.
+        let matched = """
+            SELECT i.id, i.judgmentId, i.version, i.caseNumber, i.language, i.title, i.decidedOn, i.cause, i.typeCode,
+                   i.courtCode, i.disposition, i.designation, i.year, \(score) AS score, \(snippet) AS snippet
+            FROM \(from) \(whereClause)
+            """
+        // MATERIALIZED keeps SQLite from flattening bm25() and snippet() into the aggregate,
+        // where FTS5's auxiliary functions cannot run.
+        let with = "WITH matched AS MATERIALIZED (\(matched)), grouped AS (SELECT *, MIN(score) AS best FROM matched GROUP BY judgmentId) "
+        let statementArguments = StatementArguments(arguments.map { $0.databaseValue })
+
+        let total = try Int.fetchOne(db, sql: with + "SELECT COUNT(*) FROM grouped", arguments: statementArguments) ?? 0
+        let order = request.sort == .date ? "decidedOn DESC, judgmentId DESC" : "best ASC, decidedOn DESC, judgmentId DESC"
+        let limit = max(1, min(request.limit, 100))
+        let offset = max(0, min(request.offset, 10_000))
+        let rows = try Row.fetchAll(db, sql: with + "SELECT * FROM grouped ORDER BY \(order) LIMIT \(limit) OFFSET \(offset)", arguments: statementArguments)
+        let hits = rows.map { row in
+            SearchHit(judgmentId: row["judgmentId"], version: row["version"], caseNumber: row["caseNumber"], language: row["language"],
+                      title: row["title"], snippet: Self.html(row["snippet"] ?? ""), decidedOn: row["decidedOn"],
+                      cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement,
+                      type: TribunalCaseType(rawValue: row["typeCode"]) ?? .civilAppeal, courtCode: row["courtCode"],
+                      disposition: (row["disposition"] as String?).flatMap(Disposition.init(rawValue:)),
+                      designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)))
+        }
+        var facets: [String: [FacetCount]] = [:]
+        let facetColumns = [("year", "year"), ("type", "typeCode"), ("cause", "cause"), ("court", "courtCode"),
+                            ("disposition", "disposition"), ("language", "language")]
+        for (name, column) in facetColumns {
+            // Language counts every language a judgment matched in; the others count judgments.
+            let source = name == "language" ? "matched" : "grouped"
+            facets[name] = try Row.fetchAll(db, sql: with + """
+                SELECT \(column) AS value, COUNT(*) AS count FROM \(source) WHERE \(column) IS NOT NULL
+                GROUP BY \(column) ORDER BY count DESC, value
+                """, arguments: statementArguments).map { row in
+                let value: DatabaseValue = row["value"]
+                let text: String
+                switch value.storage {
+                case let .int64(number): text = String(number)
+                case let .string(string): text = string
+                default: text = value.description
+                }
+                return FacetCount(value: text, count: row["count"])
+            }
+        }
+        let next = offset + hits.count < total ? offset + hits.count : nil
+        return SearchResults(total: total, hits: hits, facets: facets, nextOffset: next)
+    }
+
+    /// Escapes the snippet for HTML, then turns the match markers into <mark>.
+    static func html(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: SQLiteSearchCompiler.markOpen, with: "<mark>")
+            .replacingOccurrences(of: SQLiteSearchCompiler.markClose, with: "</mark>")
+    }
+}

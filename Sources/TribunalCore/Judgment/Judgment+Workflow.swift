@@ -1,0 +1,75 @@
+import Foundation
+
+/// Why a judgment cannot take a step on its way to the public.
+public enum JudgmentWorkflowError: DomainFailure, Equatable {
+    case notRedacted
+    case correctionNeedsNotice
+    case firstPublicationTakesNoNotice
+
+    public var failureKind: DomainFailureKind {
+        self == .correctionNeedsNotice ? .invalidValue : .illegalMove
+    }
+
+    public var field: String? {
+        switch self {
+        case .notRedacted: return "status"
+        case .correctionNeedsNotice, .firstPublicationTakesNoNotice: return "correctionNotice"
+        }
+    }
+
+    public var reason: String {
+        switch self {
+        case .notRedacted: return "a draft is published only after its redaction has been checked (mark it redacted first)"
+        case .correctionNeedsNotice: return "the judgment is published; a new version is a correction and needs a notice saying what was corrected"
+        case .firstPublicationTakesNoNotice: return "the first publication is not a correction; leave the notice out"
+        }
+    }
+}
+
+extension Judgment {
+    /// Replaces the text. A checked redaction no longer holds for new text, so a redacted draft
+    /// goes back to draft; a published judgment stays published and its next publication is a
+    /// correction.
+    public mutating func edit(_ draft: NewJudgment) {
+        let id = self.id, caseId = self.caseId, status = self.status, versions = publishedVersions
+        self = Judgment(id: id, caseId: caseId, draft: draft)
+        self.status = status == .published ? .published : .draft
+        self.publishedVersions = versions
+    }
+
+    /// Staff have checked the redaction preview.
+    /// A published judgment keeps its status: its corrections are redacted by the same rules.
+    public mutating func markRedacted() {
+        if status == .draft { status = .redacted }
+    }
+
+    /// Whether the judgment may be published now, with or without a correction notice.
+    public func checkPublishable(correctionNotice: String?) throws(JudgmentWorkflowError) {
+        let notice = correctionNotice.flatMap { $0.isBlank ? nil : $0 }
+        switch status {
+        case .draft: throw .notRedacted
+        case .redacted: if notice != nil, publishedVersions == 0 { throw .firstPublicationTakesNoNotice }
+        case .published: if notice == nil { throw .correctionNeedsNotice }
+        }
+    }
+}
+
+/// Publishes judgments: the one place that joins a judgment to its case's public facts.
+public struct JudgmentPublisher<Store: CaseRepository & JudgmentRepository>: Sendable {
+    public let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Publishes the judgment's next version and returns it.
+    public func publish(judgmentId: Int64, correctionNotice: String?, at instant: Date) async throws -> PublishedJudgment {
+        guard let judgment = try await store.judgment(id: judgmentId) else { throw NotFound(field: "id", "no judgment has id \(judgmentId)") }
+        try judgment.checkPublishable(correctionNotice: correctionNotice)
+        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        let publication = judgment.publication(of: courtCase, at: instant,
+                                               correctionNotice: correctionNotice.flatMap { $0.isBlank ? nil : $0 })
+        try await store.publish(publication)
+        return publication
+    }
+}

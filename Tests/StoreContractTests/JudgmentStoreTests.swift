@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+import TribunalCore
+import TribunalSearch
+
+/// Judgments, publication and search, on every backend.
+@Suite("Judgment store and search")
+struct JudgmentStoreTests {
+    static let canary = "CANARY-3c9e1f"
+    static let now = StoreContractTests.now
+
+    /// A docketed case with a natural person as party, and a drafted judgment with a confidential passage.
+    static func draftedJudgment(_ store: any TribunalStore & JudgmentRepository, docketedOn: String = "2024-03-01",
+                                technical: String = "等同侵权", english: Bool = true) async throws -> (CourtCase, Judgment) {
+        var draft = StoreContractTests.draft(docketedOn: docketedOn)
+        draft.parties.append(Party(role: .originalThirdParty, kind: .person, name: "刘德明", nameEn: "Liu Deming"))
+        let courtCase = try await store.docket(draft, actor: "clerk", at: now)
+        let zh = JudgmentText(title: "某科技股份有限公司与刘德明侵害发明专利权纠纷二审民事判决书", sections: [
+            JudgmentSection(kind: .parties, passages: [Passage("上诉人：某科技股份有限公司。原审第三人：刘德明，住广东省深圳市南山区科技园路18号。")]),
+            JudgmentSection(kind: .facts, passages: [
+                Passage("涉案专利为ZL201510123456.7号发明专利，被诉产品构成\(technical)。"),
+                Passage("\(canary) 技术秘密配方：镍钴锰比例8:1:1。", confidential: true),
+            ]),
+            JudgmentSection(kind: .reasoning, passages: [Passage("依照《中华人民共和国专利法》第六十五条，原审法院确定的赔偿数额并无不当。")]),
+            JudgmentSection(kind: .holding, passages: [Passage("驳回上诉，维持原判。")]),
+        ])
+        let en = english ? JudgmentText(title: "Judgment in the appeal concerning infringement of an invention patent", sections: [
+            JudgmentSection(kind: .facts, passages: [Passage("The accused product infringes by equivalents. Liu Deming testified."),
+                                                     Passage("\(canary) nickel cobalt ratio", confidential: true)]),
+            JudgmentSection(kind: .reasoning, passages: [Passage("Under Patent Law Art. 65 the damages stand.")]),
+            JudgmentSection(kind: .holding, passages: [Passage("The appeal is dismissed.")]),
+        ]) : nil
+        let judgment = try await store.draft(NewJudgment(caseNumber: courtCase.number, kind: .judgment,
+                                                         decidedOn: StoreContractTests.date(docketedOn).adding(days: 80),
+                                                         judges: ["张审判长", "李法官", "王法官"], zh: zh, en: en), caseId: courtCase.id)
+        return (courtCase, judgment)
+    }
+
+    static func publish(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment, notice: String? = nil) async throws -> PublishedJudgment {
+        _ = try await store.updateJudgment(id: judgment.id) { $0.markRedacted() }
+        return try await publish(store, judgmentId: judgment.id, notice: notice)
+    }
+
+    /// Generic, so that an existential store opens into the publisher's store type.
+    static func publish(_ store: some CaseRepository & JudgmentRepository, judgmentId: Int64, notice: String?) async throws -> PublishedJudgment {
+        try await JudgmentPublisher(store: store).publish(judgmentId: judgmentId, correctionNotice: notice, at: now)
+    }
+
+    static func search(_ store: any JudgmentSearchRepository, _ text: String, filters: SearchFilters = SearchFilters()) async throws -> SearchResults {
+        try await store.search(SearchRequest(query: SearchQuery(parsing: text), filters: filters))
+    }
+
+    @Test("Draft → redacted → published; a draft is not published; corrections keep old versions", arguments: StoreBackend.allCases)
+    func workflow(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let (courtCase, judgment) = try await Self.draftedJudgment(store)
+        await #expect(throws: JudgmentWorkflowError.notRedacted) {
+            try await Self.publish(store, judgmentId: judgment.id, notice: nil)
+        }
+        let first = try await Self.publish(store, judgment)
+        #expect(first.version == 1)
+        await #expect(throws: JudgmentWorkflowError.correctionNeedsNotice) {
+            try await Self.publish(store, judgmentId: judgment.id, notice: nil)
+        }
+        let second = try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+        #expect(second.version == 2)
+        let versions = try await store.publications(caseNumber: courtCase.number)
+        #expect(versions.map(\.version) == [1, 2])
+        #expect(versions[1].correctionNotice == "更正第三页笔误")
+        #expect(try await store.latestPublications(limit: 10, offset: 0).map(\.version) == [2])
+    }
+
+    @Test("A confidential passage's canary appears in no public text, index row or snippet", arguments: StoreBackend.allCases)
+    func canaryNeverLeaks(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let (courtCase, judgment) = try await Self.draftedJudgment(store)
+        let published = try await Self.publish(store, judgment)
+        let publicJSON = String(decoding: try JSONEncoder().encode(try await store.publications(caseNumber: courtCase.number)), as: UTF8.self)
+        #expect(!publicJSON.contains(Self.canary))
+        #expect(!publicJSON.contains("镍钴锰"))
+        #expect(!publicJSON.contains("刘德明"))
+        #expect(!publicJSON.contains("科技园路18号"))
+        #expect(published.zh.title.contains("刘某"))
+        for query in [Self.canary, "镍钴锰", "配方", "nickel", "刘德明"] {
+            #expect(try await Self.search(store, query).total == 0, "\(query)")
+        }
+        let results = try await Self.search(store, "专利")
+        #expect(!String(describing: results).contains(Self.canary))
+        #expect(try await store.judgment(id: judgment.id)?.zh.sections[1].passages[1].text.contains(Self.canary) == true)
+    }
+
+    @Test("Search in both languages, by case number in any spelling, patent and statute", arguments: StoreBackend.allCases)
+    func searching(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let (courtCase, judgment) = try await Self.draftedJudgment(store)
+        _ = try await Self.publish(store, judgment)
+        let (_, other) = try await Self.draftedJudgment(store, docketedOn: "2025-02-01", technical: "字面侵权", english: false)
+        _ = try await Self.publish(store, other)
+
+        #expect(try await Self.search(store, "等同侵权").hits.map(\.judgmentId) == [judgment.id])
+        #expect(try await Self.search(store, "\"等同侵权\"").total == 1)
+        #expect(try await Self.search(store, "侵权").total == 2)
+        #expect(try await Self.search(store, "侵权 -等同").hits.map(\.judgmentId) == [other.id])
+        #expect(try await Self.search(store, "等同 OR 字面").total == 2)
+        #expect(try await Self.search(store, "equivalents").hits.first?.language == "en")
+        #expect(try await Self.search(store, "infringing").total == 1)  // stemmed: infringes
+        for spelling in ["(2024)最高法知民终1号", "（ 2024 ）最高法知民终1号", courtCase.number.canonical] {
+            #expect(try await Self.search(store, spelling).hits.map(\.judgmentId) == [judgment.id], "\(spelling)")
+        }
+        #expect(try await Self.search(store, "patent:ZL201510123456.7").total == 2)
+        #expect(try await Self.search(store, "专利法第65条").total == 2)
+        #expect(try await Self.search(store, "Patent Law Art. 65").total == 1)  // only the first has an English text
+        #expect(try await Self.search(store, "judge:李法官").total == 2)
+        #expect(try await Self.search(store, "year:2025 侵权").hits.map(\.judgmentId) == [other.id])
+        #expect(try await Self.search(store, "法").total == 2)  // a single character
+        #expect(try await Self.search(store, "侵权", filters: SearchFilters(language: "en")).total == 0)
+    }
+
+    @Test("Snippets highlight the match; facets count the matched set", arguments: StoreBackend.allCases)
+    func snippetsAndFacets(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let (_, judgment) = try await Self.draftedJudgment(store)
+        _ = try await Self.publish(store, judgment)
+        let (_, other) = try await Self.draftedJudgment(store, docketedOn: "2025-02-01", english: false)
+        _ = try await Self.publish(store, other)
+
+        let results = try await Self.search(store, "等同侵权")
+        #expect(results.hits.first?.snippet.contains("<mark>") == true)
+        #expect(results.facets["year"]?.map(\.value).sorted() == ["2024", "2025"])
+        #expect(results.facets["cause"] == [FacetCount(value: "inventionPatentInfringement", count: 2)])
+        #expect(results.facets["language"]?.first(where: { $0.value == "zh" })?.count == 2)
+        let filtered = try await Self.search(store, "等同侵权", filters: SearchFilters(year: 2025))
+        #expect(filtered.hits.map(\.judgmentId) == [other.id])
+        let byDate = try await store.search(SearchRequest(query: SearchQuery(parsing: "侵权"), sort: .date, limit: 1))
+        #expect(byDate.hits.map(\.judgmentId) == [other.id])
+        #expect(byDate.nextOffset == 1)
+    }
+}

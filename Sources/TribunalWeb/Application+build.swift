@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import TribunalCore
+import TribunalSearch
 
 /// Everything a running Tribunal server is configured with.
 public struct TribunalConfiguration: Sendable {
@@ -22,7 +23,7 @@ public struct TribunalConfiguration: Sendable {
 }
 
 /// The store a server needs; any backend that implements the domain's repositories.
-public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository
+public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository
 
 /// Builds the HTTP application over `store`. The executable and the tests both call this.
 public func buildApplication<Store: TribunalStore>(
@@ -47,6 +48,8 @@ public func buildRouter<Store: TribunalStore>(store: Store, configuration: Tribu
     AuthController(accounts: accounts, clock: configuration.clock).addRoutes(to: api)
     StaffController(store: store, accounts: accounts).addRoutes(to: api)
     CaseController(store: store, clock: configuration.clock).addRoutes(to: api)
+    JudgmentController(store: store, clock: configuration.clock).addRoutes(to: api)
+    SearchController(store: store).addRoutes(to: api)
     return router
 }
 

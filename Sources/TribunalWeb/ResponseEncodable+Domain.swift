@@ -6,3 +6,5 @@ extension CourtCase: ResponseEncodable {}
 extension TrialPeriodReport: ResponseEncodable {}
 extension StaffMember: ResponseEncodable {}
 extension Court: ResponseEncodable {}
+extension Judgment: ResponseEncodable {}
+extension PublishedJudgment: ResponseEncodable {}

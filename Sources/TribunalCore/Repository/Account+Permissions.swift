@@ -14,6 +14,10 @@ public enum StaffAction: String, Sendable, CaseIterable {
     case closeCases
     /// Record excluded intervals and approved extensions of the trial period.
     case manageTrialPeriods
+    /// Draft judgments and check their redaction.
+    case draftJudgments
+    /// Publish judgments and their corrections.
+    case publishJudgments
     /// Add staff members and accounts.
     case administer
 }
@@ -33,6 +37,10 @@ extension Account.Role {
             return [.presidingJudge, .judge].contains(self)
         case .manageTrialPeriods:
             return [.admin, .presidingJudge, .assistant].contains(self)
+        case .draftJudgments:
+            return [.presidingJudge, .judge, .assistant].contains(self)
+        case .publishJudgments:
+            return [.admin, .presidingJudge].contains(self)
         case .administer:
             return self == .admin
         }

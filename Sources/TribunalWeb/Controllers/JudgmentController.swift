@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+
+/// Judgments: drafting and publication on the staff side, published versions for the public.
+/// Public routes read only published versions, which hold no confidential passage.
+struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
+    let store: Store
+    let clock: @Sendable () -> Date
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.post("cases/{id}/judgments", use: draft)
+        group.get("cases/{id}/judgments", use: drafts)
+        group.get("judgment-drafts/{id}", use: showDraft)
+        group.put("judgment-drafts/{id}", use: edit)
+        group.get("judgment-drafts/{id}/preview", use: preview)
+        group.post("judgment-drafts/{id}/mark-redacted", use: markRedacted)
+        group.post("judgment-drafts/{id}/publish", use: publish)
+        group.get("judgments", use: latest)
+        group.get("judgments/{number}", use: permalink)
+    }
+
+    struct DraftList: ResponseEncodable { let judgments: [Judgment] }
+    struct PublicationList: ResponseEncodable { let judgments: [PublishedJudgment]; let nextCursor: String? }
+    struct Permalink: ResponseEncodable {
+        let caseNumber: String
+        /// The current version.
+        let latest: PublishedJudgment
+        /// Every version, oldest first; earlier ones carry the notice of what was corrected after them.
+        let versions: [PublishedJudgment]
+    }
+    struct PublishBody: Decodable { let correctionNotice: String? }
+
+    @Sendable func draft(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Judgment> {
+        _ = try context.require(.draftJudgments)
+        let caseId = try context.parameters.id()
+        let body = try await request.decodeJSON(NewJudgment.self, context: context)
+        let judgment = try await store.draft(body, caseId: caseId)
+        return EditedResponse(status: .created, headers: [.location: "/api/v1/judgment-drafts/\(judgment.id)"], response: judgment)
+    }
+
+    @Sendable func drafts(_ request: Request, context: TribunalRequestContext) async throws -> DraftList {
+        _ = try context.require(.readDocket)
+        return DraftList(judgments: try await store.judgments(caseId: try context.parameters.id()))
+    }
+
+    @Sendable func showDraft(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
+        _ = try context.require(.readDocket)
+        return try await judgment(context)
+    }
+
+    @Sendable func edit(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
+        _ = try context.require(.draftJudgments)
+        let id = try context.parameters.id()
+        let body = try await request.decodeJSON(NewJudgment.self, context: context)
+        let existing = try await judgment(context)
+        guard let courtCase = try await store.find(id: existing.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        try body.validate(for: courtCase)
+        return try await store.updateJudgment(id: id) { $0.edit(body) }
+    }
+
+    /// What the public would see if the draft were published now.
+    @Sendable func preview(_ request: Request, context: TribunalRequestContext) async throws -> PublishedJudgment {
+        _ = try context.require(.draftJudgments)
+        let judgment = try await judgment(context)
+        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        return judgment.publication(of: courtCase, at: clock(), correctionNotice: nil)
+    }
+
+    @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
+        _ = try context.require(.draftJudgments)
+        return try await store.updateJudgment(id: try context.parameters.id()) { $0.markRedacted() }
+    }
+
+    @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {
+        _ = try context.require(.publishJudgments)
+        let id = try context.parameters.id()
+        let body = try await request.decodeJSON(PublishBody.self, context: context)
+        let published = try await JudgmentPublisher(store: store).publish(judgmentId: id, correctionNotice: body.correctionNotice, at: clock())
+        return EditedResponse(status: .created, response: published)
+    }
+
+    @Sendable func latest(_ request: Request, context: TribunalRequestContext) async throws -> PublicationList {
+        let limit = try request.query("limit", expected: "a number from 1 to 100", { Int($0).flatMap { (1...100).contains($0) ? $0 : nil } }) ?? 20
+        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { $0 >= 0 ? $0 : nil } }) ?? 0
+        let page = try await store.latestPublications(limit: limit, offset: offset)
+        return PublicationList(judgments: page, nextCursor: page.count == limit ? String(offset + limit) : nil)
+    }
+
+    /// The stable address of a judgment: its case number, in any spelling.
+    @Sendable func permalink(_ request: Request, context: TribunalRequestContext) async throws -> Permalink {
+        let raw = context.parameters.get("number") ?? ""
+        let number = try CaseNumber(parsing: raw.removingPercentEncoding ?? raw)
+        let versions = try await store.publications(caseNumber: number)
+        guard let latest = versions.last else {
+            throw NotFound(field: "caseNumber", "no judgment numbered \(number.canonical) is published")
+        }
+        return Permalink(caseNumber: number.canonical, latest: latest, versions: versions)
+    }
+
+    private func judgment(_ context: TribunalRequestContext) async throws -> Judgment {
+        let id = try context.parameters.id()
+        guard let judgment = try await store.judgment(id: id) else { throw NotFound(field: "id", "no judgment has id \(id)") }
+        return judgment
+    }
+}

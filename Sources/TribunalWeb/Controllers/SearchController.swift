@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+import TribunalSearch
+
+/// Public full-text search over published judgments.
+struct SearchController<Store: JudgmentSearchRepository> {
+    let store: Store
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.get("search", use: search)
+    }
+
+    struct Response: ResponseEncodable {
+        let query: String
+        let total: Int
+        let hits: [SearchHit]
+        let facets: [String: [FacetCount]]
+        let nextCursor: String?
+    }
+
+    @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let text = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let query = try SearchQuery(parsing: text)
+        var filters = SearchFilters()
+        filters.year = try request.query("year", expected: "a year", { Int($0) })
+        filters.type = try request.query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
+        filters.cause = try request.queryEnum("cause", CauseOfAction.self)
+        filters.courtCode = try request.query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
+        filters.disposition = try request.queryEnum("disposition", Disposition.self)
+        filters.language = try request.query("language", expected: "zh or en", { ["zh", "en"].contains($0) ? $0 : nil })
+        let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
+        let limit = try request.query("limit", expected: "a number from 1 to 100", { Int($0).flatMap { (1...100).contains($0) ? $0 : nil } }) ?? 20
+        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { (0...10_000).contains($0) ? $0 : nil } }) ?? 0
+        let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: limit, offset: offset))
+        return Response(query: text, total: results.total, hits: results.hits, facets: results.facets,
+                        nextCursor: results.nextOffset.map(String.init))
+    }
+}

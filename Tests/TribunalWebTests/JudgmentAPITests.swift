@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TribunalCore
+@testable import TribunalWeb
+
+@Suite("Judgment and search API")
+struct JudgmentAPITests {
+    static let canary = "CANARY-b71d"
+
+    static let draft = """
+    {"caseNumber":"（2024）最高法知民终1号","kind":"judgment","decidedOn":"2024-05-20","judges":["张审判长","李法官","王法官"],
+     "zh":{"title":"侵害发明专利权纠纷二审民事判决书","sections":[
+        {"kind":"facts","passages":[{"text":"被诉产品落入专利权保护范围，构成等同侵权。证人孙大伟出庭作证。"},
+                                    {"text":"\(canary) 工艺参数为450摄氏度","confidential":true}]},
+        {"kind":"holding","passages":[{"text":"驳回上诉，维持原判。"}]}]},
+     "en":{"title":"Judgment on appeal: infringement of an invention patent","sections":[
+        {"kind":"facts","passages":[{"text":"The accused product infringes by equivalents."},
+                                    {"text":"\(canary) process at 450 degrees","confidential":true}]}]},
+     "personNames":["孙大伟"]}
+    """
+
+    /// Dockets a case, drafts its judgment and returns the draft's id.
+    static func drafted(_ client: some TestClientProtocol) async throws -> Int {
+        _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+        let created = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: draft)
+        #expect(created.status == .created)
+        return try #require(created.json["id"] as? Int)
+    }
+
+    @Test("Draft, preview, mark redacted, publish; the public sees no confidential passage or personal name")
+    func publication() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let id = try await Self.drafted(client)
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}").status == .conflict)
+            let preview = try await client.send(.get, "/api/v1/judgment-drafts/\(id)/preview", as: .judge)
+            #expect(!preview.text.contains(Self.canary))
+            #expect(preview.text.contains("孙某"))
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge).json["status"] as? String == "redacted")
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .judge, json: "{}").status == .forbidden)
+            let published = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+            #expect(published.status == .created)
+            #expect(published.json["version"] as? Int == 1)
+
+            let number = "(2024)最高法知民终1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let permalink = try await client.send(.get, "/api/v1/judgments/\(number)")
+            #expect(permalink.status == .ok)
+            #expect(permalink.json["caseNumber"] as? String == "（2024）最高法知民终1号")
+            let latest = try await client.send(.get, "/api/v1/judgments")
+            let search = try await client.send(.get, "/api/v1/search?q=" + "等同侵权".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            #expect(search.json["total"] as? Int == 1)
+            for response in [published, permalink, latest, search] {
+                #expect(!response.text.contains(Self.canary))
+                #expect(!response.text.contains("孙大伟"))
+            }
+            let staffSide = try await client.send(.get, "/api/v1/judgment-drafts/\(id)", as: .judge)
+            #expect(staffSide.text.contains(Self.canary))
+            #expect(try await client.send(.get, "/api/v1/judgment-drafts/\(id)").status == .unauthorized)
+        }
+    }
+
+    @Test("A correction needs a notice and keeps the old version")
+    func correction() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let id = try await Self.drafted(client)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+            let edited = Self.draft.replacingOccurrences(of: "驳回上诉，维持原判。", with: "驳回上诉，维持原判。本判决为终审判决。")
+            #expect(try await client.send(.put, "/api/v1/judgment-drafts/\(id)", as: .judge, json: edited).status == .ok)
+            let noNotice = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+            #expect(noNotice.status == .unprocessableContent)
+            #expect(noNotice.json["field"] as? String == "correctionNotice")
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
+                                          json: #"{"correctionNotice":"补充终审判决字样"}"#).status == .created)
+            let number = "（2024）最高法知民终1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let permalink = try await client.send(.get, "/api/v1/judgments/\(number)")
+            #expect((permalink.json["versions"] as? [[String: Any]])?.count == 2)
+            #expect((permalink.json["latest"] as? [String: Any])?["correctionNotice"] as? String == "补充终审判决字样")
+        }
+    }
+
+    @Test("A draft for another case's number is refused and writes nothing")
+    func wrongCase() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            let wrong = Self.draft.replacingOccurrences(of: "（2024）最高法知民终1号", with: "（2024）最高法知民终2号")
+            let response = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: wrong)
+            #expect(response.status == .unprocessableContent)
+            #expect(response.json["field"] as? String == "caseNumber")
+            let judgments = try await client.send(.get, "/api/v1/cases/1/judgments", as: .judge)
+            #expect((judgments.json["judgments"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test("Search refuses bad input with the field")
+    func badSearch() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let empty = try await client.send(.get, "/api/v1/search?q=")
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.json["field"] as? String == "q")
+            let language = try await client.send(.get, "/api/v1/search?q=x&language=fr")
+            #expect(language.status == .badRequest)
+            #expect(language.json["field"] as? String == "language")
+            let year = try await client.send(.get, "/api/v1/search?q=year:19")
+            #expect(year.status == .unprocessableContent)
+        }
+    }
+}

@@ -28,13 +28,13 @@ enum EntityRecognizer {
 
     private static let regions = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔云藏陕甘青宁新兵"
 
-    nonisolated(unsafe) private static let caseNumberPattern = try! NSRegularExpression(pattern:
+    private static let caseNumberPattern = try! NSRegularExpression(pattern:
         "[(\\[〔【]\\s*\\d{4}\\s*[)\\]〕】]\\s*(?:最高法|[\(regions)]\\s*\\d{2,4})\\s*\\p{Han}{1,4}?\\s*\\d+(?:\\s*[、,]\\s*\\d+)*\\s*号(?:之[一二三四五六七八九十]{1,3})?")
-    nonisolated(unsafe) private static let patentPattern = try! NSRegularExpression(pattern:
+    private static let patentPattern = try! NSRegularExpression(pattern:
         "(?<![0-9a-z.])(?:zl\\s?(\\d{8}|\\d{12})\\s?\\.?\\s?([0-9x])|(\\d{8}|\\d{12})\\.([0-9x])|cn\\s?(\\d{6,9}\\s?[abcuys]\\d?))(?![0-9a-z])")
-    nonisolated(unsafe) private static let zhStatutePattern = try! NSRegularExpression(pattern:
+    private static let zhStatutePattern = try! NSRegularExpression(pattern:
         "《?(?:中华人民共和国)?(\(statutes.map(\.zh).joined(separator: "|")))》?\\s*第([零一二三四五六七八九十百千两0-9]+)条")
-    nonisolated(unsafe) private static let enStatutePattern = try! NSRegularExpression(pattern:
+    private static let enStatutePattern = try! NSRegularExpression(pattern:
         "(?:the\\s+)?(\(statutes.flatMap(\.en).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))(?:\\s+of\\s+the\\s+(?:people's\\s+republic\\s+of\\s+china|prc))?,?\\s+art(?:icle|\\.)?\\s*(\\d{1,4})")
 
     static func entities(in units: [Analyzer.Unit]) -> [Entity] {

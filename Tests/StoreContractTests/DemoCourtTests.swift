@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TribunalCore
+import TribunalSearch
 
 @Suite("Demo court")
 struct DemoCourtTests {
@@ -33,6 +34,18 @@ struct DemoCourtTests {
         }
         let closed = try #require(cases.first { $0.status == .closed })
         #expect(try await store.events(caseId: closed.id).last?.kind == .closed)
+
+        // Closed cases have published judgments, some translated, none naming a natural person in full.
+        let published = try await store.latestPublications(limit: 200, offset: 0)
+        #expect(published.count == 200)
+        #expect(published.contains { $0.en != nil })
+        let persons = cases.flatMap(\.parties).filter { $0.kind == .person }.map(\.name)
+        #expect(!persons.isEmpty)
+        let publicText = String(decoding: try JSONEncoder().encode(published), as: UTF8.self)
+        let leaked = persons.filter { publicText.contains($0) }
+        #expect(leaked.isEmpty, "natural persons named in full in published text: \(leaked)")
+        let hits = try await store.search(SearchRequest(query: try SearchQuery(parsing: "专利 保护范围")))
+        #expect(hits.total > 100)
 
         let again = try await backend.makeStore()
         try await demo.load(into: again)

@@ -18,20 +18,35 @@ public struct DemoCourt: Sendable {
 
     /// Fills an empty store. Returns the number of cases docketed.
     @discardableResult
-    public func load(into store: some CaseRepository & StaffRepository) async throws -> Int {
+    public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository) async throws -> Int {
         var random = SeededGenerator(seed: seed)
         let staff = try await addStaff(to: store, random: &random)
         let directory = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
         let lastYear = min(today.year, HolidayCalendar.official.coveredYears.upperBound)
         let drafts = (0..<caseCount).map { index in makeDraft(index: index, lastYear: lastYear, random: &random) }
             .sorted { $0.docketedOn < $1.docketedOn }
+        let writer = JudgmentGenerator(seed: seed)
+        let publisher = JudgmentPublisher(store: store)
         for draft in drafts {
-            let docketed = try await store.docket(draft, actor: "demo.clerk", at: Self.noon(draft.docketedOn))
-            for (move, date, actor) in plannedMoves(for: docketed, staff: staff, random: &random) {
-                _ = try await store.update(id: docketed.id) { courtCase in
+            var courtCase = try await store.docket(draft, actor: "demo.clerk", at: Self.noon(draft.docketedOn))
+            for (move, date, actor) in plannedMoves(for: courtCase, staff: staff, random: &random) {
+                courtCase = try await store.update(id: courtCase.id) { courtCase in
                     try courtCase.apply(move, staff: directory, actor: actor, at: Self.noon(date))
                 }
             }
+            // Decided cases have their judgment; closed ones have it published.
+            guard let decidedOn = courtCase.decidedOn, let panel = courtCase.panel else { continue }
+            var judgment = writer.judgment(for: courtCase, judges: panel.allJudgeIds.compactMap { directory[$0]?.nameZh })
+            if Int.random(in: 0..<100, using: &random) < 4 {
+                judgment.designation = Designation(
+                    kind: [.guiding, .typical, .benchmark].randomElement(using: &random)!,
+                    holdingZh: "被诉侵权技术方案包含与权利要求记载的全部技术特征相同或者等同的技术特征的，应当认定其落入专利权的保护范围。",
+                    holdingEn: "A technical solution with features identical or equivalent to all the features of a claim falls within the scope of protection.")
+            }
+            let drafted = try await store.draft(judgment, caseId: courtCase.id)
+            guard courtCase.status == .closed else { continue }
+            _ = try await store.updateJudgment(id: drafted.id) { $0.markRedacted() }
+            _ = try await publisher.publish(judgmentId: drafted.id, correctionNotice: nil, at: Self.noon((courtCase.closedOn ?? decidedOn).adding(days: 7)))
         }
         return drafts.count
     }
@@ -73,20 +88,37 @@ public struct DemoCourt: Sendable {
 
     // MARK: - Cases
 
-    private static let cities = ["深圳", "北京", "上海", "广州", "杭州", "南京", "苏州", "成都", "武汉", "西安", "宁波", "厦门", "青岛", "合肥", "长沙"]
-    private static let trades = ["通信技术", "医疗器械", "新能源科技", "半导体", "生物医药", "智能装备", "软件", "化工", "光电", "种业", "汽车零部件", "网络科技"]
-    private static let brands = ["华创", "中科", "恒信", "博远", "天工", "海川", "金桥", "瑞丰", "云图", "启明", "东方", "卓越", "安泰", "鼎新"]
+    private static let cities = [("深圳", "Shenzhen"), ("北京", "Beijing"), ("上海", "Shanghai"), ("广州", "Guangzhou"), ("杭州", "Hangzhou"),
+                                 ("南京", "Nanjing"), ("苏州", "Suzhou"), ("成都", "Chengdu"), ("武汉", "Wuhan"), ("西安", "Xi'an"),
+                                 ("宁波", "Ningbo"), ("厦门", "Xiamen"), ("青岛", "Qingdao"), ("合肥", "Hefei"), ("长沙", "Changsha")]
+    private static let trades = [("通信技术", "Communication Technology"), ("医疗器械", "Medical Devices"), ("新能源科技", "New Energy Technology"),
+                                 ("半导体", "Semiconductor"), ("生物医药", "Biopharmaceutical"), ("智能装备", "Intelligent Equipment"),
+                                 ("软件", "Software"), ("化工", "Chemical"), ("光电", "Optoelectronics"), ("种业", "Seed"),
+                                 ("汽车零部件", "Auto Parts"), ("网络科技", "Network Technology")]
+    private static let brands = [("华创", "Huachuang"), ("中科", "Zhongke"), ("恒信", "Hengxin"), ("博远", "Boyuan"), ("天工", "Tiangong"),
+                                 ("海川", "Haichuan"), ("金桥", "Jinqiao"), ("瑞丰", "Ruifeng"), ("云图", "Yuntu"), ("启明", "Qiming"),
+                                 ("东方", "Dongfang"), ("卓越", "Zhuoyue"), ("安泰", "Antai"), ("鼎新", "Dingxin")]
     private static let foreignParties = [("Nordic Radio AB", "瑞典"), ("Alpine Medical GmbH", "德国"), ("Pacific Semiconductor Inc.", "美国"),
                                          ("Sakura Precision Co., Ltd.", "日本"), ("Seoul Display Corporation", "韩国"), ("Lumière Pharma SA", "法国")]
     private static let fields = ["通信", "医疗器械", "新能源", "半导体", "生物医药", "机械", "计算机软件", "化学", "光学", "农业育种", "汽车", "互联网"]
     private static let firms = ["君合律师事务所", "金杜律师事务所", "中伦律师事务所", "天元律师事务所", "立方律师事务所", "集佳知识产权代理有限公司"]
 
-    private func company(_ random: inout SeededGenerator) -> String {
-        "\(Self.cities.randomElement(using: &random)!)\(Self.brands.randomElement(using: &random)!)\(Self.trades.randomElement(using: &random)!)有限公司"
+    /// A company's name in zh and en.
+    private func company(_ random: inout SeededGenerator) -> (zh: String, en: String) {
+        let city = Self.cities.randomElement(using: &random)!, brand = Self.brands.randomElement(using: &random)!
+        let trade = Self.trades.randomElement(using: &random)!
+        return ("\(city.0)\(brand.0)\(trade.0)有限公司", "\(city.1) \(brand.1) \(trade.1) Co., Ltd.")
     }
 
-    private func person(_ random: inout SeededGenerator) -> String {
-        "\(Self.surnames.randomElement(using: &random)!)某"
+    // Parties' given names differ from the staff's, so that no party shares a judge's name.
+    private static let partyGivenNames = [("德明", "Deming"), ("秀兰", "Xiulan"), ("志刚", "Zhigang"), ("桂英", "Guiying"),
+                                          ("建华", "Jianhua"), ("玉兰", "Yulan"), ("国强", "Guoqiang"), ("淑珍", "Shuzhen")]
+
+    /// A natural person with a full name, which publication anonymises.
+    private func person(_ random: inout SeededGenerator) -> (zh: String, en: String) {
+        let surname = Self.surnames.randomElement(using: &random)!
+        let given = Self.partyGivenNames.randomElement(using: &random)!
+        return ("\(surname)\(given.0)", "\(Self.pinyin[surname]!) \(given.1)")
     }
 
     private func makeDraft(index: Int, lastYear: Int, random: inout SeededGenerator) -> NewCase {
@@ -131,18 +163,21 @@ public struct DemoCourt: Sendable {
             [Counsel(name: "\(Self.surnames.randomElement(using: &random)!)律师", firm: Self.firms.randomElement(using: &random)!)]
         }
         if type.isAdministrative {
-            parties.append(Party(role: leadRole, kind: .organisation, name: company(&random), counsel: counsel(&random)))
+            let applicant = company(&random), third = company(&random)
+            parties.append(Party(role: leadRole, kind: .organisation, name: applicant.zh, nameEn: applicant.en, counsel: counsel(&random)))
             parties.append(Party(role: otherRole, kind: .organisation, name: "国家知识产权局", nameEn: "China National Intellectual Property Administration"))
-            parties.append(Party(role: .originalThirdParty, kind: .organisation, name: company(&random)))
+            parties.append(Party(role: .originalThirdParty, kind: .organisation, name: third.zh, nameEn: third.en))
         } else {
             let leadIsPerson = Int.random(in: 0..<100, using: &random) < 15
+            let lead = leadIsPerson ? person(&random) : company(&random)
             parties.append(Party(role: leadRole, kind: leadIsPerson ? .person : .organisation,
-                                 name: leadIsPerson ? person(&random) : company(&random), counsel: counsel(&random)))
+                                 name: lead.zh, nameEn: lead.en, counsel: counsel(&random)))
             if foreign {
                 let (name, _) = Self.foreignParties.randomElement(using: &random)!
                 parties.append(Party(role: otherRole, kind: .organisation, name: name, nameEn: name, domiciledInChina: false, counsel: counsel(&random)))
             } else {
-                parties.append(Party(role: otherRole, kind: .organisation, name: company(&random), counsel: counsel(&random)))
+                let other = company(&random)
+                parties.append(Party(role: otherRole, kind: .organisation, name: other.zh, nameEn: other.en, counsel: counsel(&random)))
             }
         }
 

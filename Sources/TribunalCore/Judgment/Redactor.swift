@@ -57,7 +57,7 @@ public struct Redactor: Sendable {
 
     /// Personal data by pattern, in the order applied: ID numbers before bank accounts, since an
     /// ID number is also a long run of digits.
-    nonisolated(unsafe) private static let personalData: [(NSRegularExpression, String, String)] = [
+    private static let personalData: [(NSRegularExpression, String, String)] = [
         (try! NSRegularExpression(pattern: "(?<![0-9A-Za-z])[1-9]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx](?![0-9A-Za-z])"),
          "〔身份证号码已隐去〕", "[ID number withheld]"),
         (try! NSRegularExpression(pattern: "(?<![0-9])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9])"), "〔电话号码已隐去〕", "[phone number withheld]"),

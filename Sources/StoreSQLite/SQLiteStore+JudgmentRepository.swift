@@ -79,6 +79,16 @@ extension SQLiteStore: JudgmentRepository {
         }
     }
 
+    public func designatedPublications(limit: Int) async throws -> [PublishedJudgment] {
+        try await writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT v.document FROM judgmentIndex i JOIN judgmentVersion v ON v.judgmentId = i.judgmentId AND v.version = i.version
+                WHERE i.designation IS NOT NULL AND i.language = 'zh' ORDER BY i.decidedOn DESC LIMIT ?
+                """, arguments: [max(1, min(limit, 100))])
+                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
+        }
+    }
+
     static func fetchJudgment(_ db: Database, id: Int64) throws -> Judgment? {
         try String.fetchOne(db, sql: "SELECT document FROM judgment WHERE id = ?", arguments: [id])
             .map { try decodeJSON(Judgment.self, $0) }

@@ -125,6 +125,26 @@ extension SQLiteStore {
                   content='judgmentIndex', content_rowid='id', tokenize='tribunal')
                 """)
         }
+        migrator.registerMigration("v3-portal") { db in
+            try db.create(table: "mailboxMessage") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("receivedAt", .datetime).notNull()
+                t.column("document", .jsonText).notNull()
+            }
+            try db.create(table: "pageViews") { t in
+                t.column("day", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("views", .integer).notNull()
+                t.primaryKey(["day", "language"])
+            }
+            // Only a daily-salted digest per visitor: no address, and no link between days.
+            try db.create(table: "dailyVisitor") { t in
+                t.column("day", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("digest", .text).notNull()
+                t.primaryKey(["day", "language", "digest"])
+            }
+        }
         return migrator
     }
 }

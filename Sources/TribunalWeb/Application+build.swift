@@ -10,34 +10,38 @@ public struct TribunalConfiguration: Sendable {
     public var port: Int
     /// Bcrypt cost for new passwords (12 in production; tests lower it).
     public var bcryptCost: UInt8
+    /// The least time between serving the mailbox form and accepting it: people read and type,
+    /// bots post at once.
+    public var mailboxMinimumSeconds: TimeInterval
     /// The clock: injected so that tests and demo data are reproducible.
     public var clock: @Sendable () -> Date
 
     public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                mailboxMinimumSeconds: TimeInterval = 3, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.hostname = hostname
         self.port = port
         self.bcryptCost = bcryptCost
+        self.mailboxMinimumSeconds = mailboxMinimumSeconds
         self.clock = clock
     }
 }
 
 /// The store a server needs; any backend that implements the domain's repositories.
-public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository
+public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository
 
 /// Builds the HTTP application over `store`. The executable and the tests both call this.
 public func buildApplication<Store: TribunalStore>(
     store: Store, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
-) throws -> some ApplicationProtocol {
-    let router = try buildRouter(store: store, configuration: configuration)
+) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(store: store, configuration: configuration)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
         logger: logger)
 }
 
-/// The routes of the JSON API under /api/v1.
-public func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration) throws -> Router<TribunalRequestContext> {
+/// The routes: the JSON API under /api/v1, and the public portal under /zh/ and /en/.
+public func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration) async throws -> Router<TribunalRequestContext> {
     let accounts = AccountService(store: store, bcryptCost: configuration.bcryptCost)
     let router = Router(context: TribunalRequestContext.self)
     router.add(middleware: ProblemMiddleware())
@@ -50,6 +54,10 @@ public func buildRouter<Store: TribunalStore>(store: Store, configuration: Tribu
     CaseController(store: store, clock: configuration.clock).addRoutes(to: api)
     JudgmentController(store: store, clock: configuration.clock).addRoutes(to: api)
     SearchController(store: store).addRoutes(to: api)
+    MailboxController(store: store).addRoutes(to: api)
+    PortalController(store: store, renderer: try await PortalRenderer.load(),
+                     mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
+                     clock: configuration.clock).addRoutes(to: router)
     return router
 }
 

@@ -8,10 +8,13 @@ import TribunalCore
 public struct TribunalRequestContext: AuthRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Account?
+    /// The client's address, only to count daily unique visitors through a salted digest.
+    public let remoteIP: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
         self.identity = nil
+        self.remoteIP = source.channel.remoteAddress?.ipAddress
     }
 
     public var requestDecoder: JSONDecoder { APICoding.decoder }

@@ -50,7 +50,7 @@ extension Tribunal {
                 try await DemoAccounts.create(in: store)
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
-            let app = try buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
+            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
             // runService() stops gracefully on SIGTERM and SIGINT.
             try await app.runService()
         }

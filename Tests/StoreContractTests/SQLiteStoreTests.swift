@@ -14,6 +14,6 @@ struct SQLiteStoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == true)
-        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments"])
+        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal"])
     }
 }

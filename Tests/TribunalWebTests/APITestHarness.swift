@@ -27,7 +27,7 @@ struct APITestHarness {
         for role in Account.Role.allCases {
             _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role)
         }
-        router = try buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, clock: { Self.now }))
+        router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0, clock: { Self.now }))
     }
 
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -28,4 +28,7 @@ public protocol JudgmentRepository: Sendable {
 
     /// The newest published judgments (latest versions only), newest decision first.
     func latestPublications(limit: Int, offset: Int) async throws -> [PublishedJudgment]
+
+    /// The newest guiding, typical and benchmark cases (latest versions only).
+    func designatedPublications(limit: Int) async throws -> [PublishedJudgment]
 }

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import TribunalCore
+
+extension SQLiteStore: PortalRepository {
+    public func submit(_ message: MailboxMessage) async throws -> Int64 {
+        try message.validate()
+        return try await writer.write { db in
+            try db.execute(sql: "INSERT INTO mailboxMessage (receivedAt, document) VALUES (?, ?)",
+                           arguments: [message.receivedAt, Self.json(message)])
+            return db.lastInsertedRowID
+        }
+    }
+
+    public func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, document FROM mailboxMessage ORDER BY id DESC LIMIT ? OFFSET ?",
+                             arguments: [max(1, min(limit, 200)), max(0, offset)]).map { row in
+                StoredMailboxMessage(id: row["id"], message: try Self.decodeJSON(MailboxMessage.self, row["document"]))
+            }
+        }
+    }
+
+    public func recordVisit(language: String, day: CalendarDate, visitorDigest: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO pageViews (day, language, views) VALUES (?, ?, 1)
+                ON CONFLICT (day, language) DO UPDATE SET views = views + 1
+                """, arguments: [day, language])
+            try db.execute(sql: "INSERT OR IGNORE INTO dailyVisitor (day, language, digest) VALUES (?, ?, ?)",
+                           arguments: [day, language, visitorDigest])
+        }
+    }
+
+    public func visitorTotals() async throws -> [VisitorTotal] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.language, SUM(p.views) AS views,
+                       (SELECT COUNT(*) FROM dailyVisitor d WHERE d.language = p.language) AS visitors
+                FROM pageViews p GROUP BY p.language ORDER BY p.language DESC
+                """).map { VisitorTotal(language: $0["language"], pageViews: $0["views"], dailyVisitors: $0["visitors"]) }
+        }
+    }
+
+    public func yearlyFigures() async throws -> [YearlyFigures] {
+        try await writer.read { db in
+            let received = try Row.fetchAll(db, sql: "SELECT year, COUNT(*) AS n FROM courtCase GROUP BY year")
+            let closed = try Row.fetchAll(db, sql: """
+                SELECT CAST(substr(closedOn, 1, 4) AS INTEGER) AS year, COUNT(*) AS n FROM courtCase
+                WHERE closedOn IS NOT NULL GROUP BY 1
+                """)
+            var figures: [Int: YearlyFigures] = [:]
+            for row in received { figures[row["year"], default: YearlyFigures(year: row["year"], received: 0, closed: 0)].received = row["n"] }
+            for row in closed { figures[row["year"], default: YearlyFigures(year: row["year"], received: 0, closed: 0)].closed = row["n"] }
+            return figures.values.sorted { $0.year < $1.year }
+        }
+    }
+}

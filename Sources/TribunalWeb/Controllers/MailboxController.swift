@@ -1,0 +1,20 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+
+/// The staff side of the public mailbox: reading what the portal's form received.
+struct MailboxController<Store: PortalRepository> {
+    let store: Store
+
+    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+        group.get("mailbox", use: list)
+    }
+
+    struct MessageList: ResponseEncodable { let messages: [StoredMailboxMessage] }
+
+    @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> MessageList {
+        _ = try context.require(.readDocket)
+        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { $0 >= 0 ? $0 : nil } }) ?? 0
+        return MessageList(messages: try await store.mailbox(limit: 50, offset: offset))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TribunalCore
+
+/// An Atom (RFC 4287) feed of published judgments.
+struct AtomFeed {
+    /// A tag URI (RFC 4151) naming the feed for good.
+    let id: String
+    /// Where the feed is served.
+    let selfURL: String
+    let title: String
+    let updated: Date
+    let entries: [PublishedJudgment]
+
+    var xml: String {
+        let formatter = ISO8601DateFormatter()
+        var lines = [
+            #"<?xml version="1.0" encoding="utf-8"?>"#,
+            #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">"#,
+            "<id>\(Self.escape(id))</id>",
+            "<title>\(Self.escape(title))</title>",
+            "<updated>\(formatter.string(from: updated))</updated>",
+            #"<link rel="self" href="\#(Self.escape(selfURL))"/>"#,
+            "<author><name>最高人民法院知识产权法庭</name></author>",
+        ]
+        for entry in entries {
+            let url = PortalLanguage.zh.judgmentURL(entry.caseNumber.canonical)
+            let summary = entry.designation?.holdingZh ?? entry.zh.text(of: .holding)
+            lines += [
+                "<entry>",
+                "<id>tag:tribunal,\(entry.decidedOn.year):\(Self.escape(entry.caseNumber.canonical)):v\(entry.version)</id>",
+                "<title>\(Self.escape(entry.zh.title))</title>",
+                #"<link href="\#(Self.escape(url))"/>"#,
+                "<updated>\(formatter.string(from: entry.publishedAt))</updated>",
+                "<category term=\"\(entry.cause.rawValue)\" label=\"\(Self.escape(entry.cause.zh))\"/>",
+                "<summary>\(Self.escape(summary))</summary>",
+                "</entry>",
+            ]
+        }
+        lines.append("</feed>")
+        return lines.joined(separator: "\n")
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

@@ -1,0 +1,330 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+import TribunalSearch
+
+/// The bilingual public portal: server-rendered pages under /zh/ and /en/ that work without
+/// JavaScript, the mailbox, text zoom, feeds. It reads only published judgments and public case
+/// fields.
+struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository> {
+    let store: Store
+    let renderer: PortalRenderer
+    let mailboxToken: MailboxToken
+    let clock: @Sendable () -> Date
+
+    var catalog: Catalog { renderer.catalog }
+
+    func addRoutes(to router: Router<TribunalRequestContext>) {
+        router.get("/", use: chooseLanguage)
+        router.get("zoom", use: zoom)
+        router.get("static/portal.css", use: stylesheet)
+        router.get("feeds/judgments.atom", use: feed)
+        router.get("feeds/judgments/{cause}", use: causeFeed)
+        let pages = router.group().add(middleware: VisitorCountingMiddleware(store: store, salt: DailySalt(), clock: clock))
+        pages.get("{lang}", use: home)
+        pages.get("{lang}/judgments", use: judgments)
+        pages.get("{lang}/judgments/{number}", use: judgment)
+        pages.get("{lang}/search", use: search)
+        pages.get("{lang}/cases/status", use: status)
+        pages.get("{lang}/about", use: about)
+        pages.get("{lang}/statistics", use: statistics)
+        pages.get("{lang}/mailbox", use: mailboxForm)
+        pages.post("{lang}/mailbox", use: submitMailbox)
+    }
+
+    // MARK: - Frame
+
+    private func language(_ context: TribunalRequestContext) throws -> PortalLanguage {
+        guard let language = context.parameters.get("lang").flatMap(PortalLanguage.init(rawValue:)) else {
+            throw HTTPError(.notFound)
+        }
+        return language
+    }
+
+    private func t(_ key: String, _ language: PortalLanguage) -> String { catalog.text(key, language) }
+
+    // MARK: - Pages
+
+    /// `/` goes to the language the browser prefers.
+    @Sendable func chooseLanguage(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = PortalLanguage.negotiate(request.headers[.acceptLanguage])
+        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/", .vary: "Accept-Language"])
+    }
+
+    @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let latest = try await store.latestPublications(limit: 10, offset: 0)
+        let designated = try await store.designatedPublications(limit: 5)
+        return renderer.render("home", language: language, request: request, title: t("home", language), crumbs: [], content: [
+            "latest": ["items": latest.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
+            "benchmark": ["items": designated.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
+        ])
+    }
+
+    @Sendable func judgments(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let pageSize = 20
+        let offset = max(0, request.uri.queryParameters["page"].flatMap { Int($0) }.map { ($0 - 1) * pageSize } ?? 0)
+        let page = try await store.latestPublications(limit: pageSize, offset: offset)
+        let number = offset / pageSize + 1
+        return renderer.render("judgments", language: language, request: request, title: t("judgments", language),
+                               crumbs: [.init(title: t("judgments", language), url: nil)], content: [
+            "list": ["items": page.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
+        ].merging(present([
+            "nextURL": page.count == pageSize ? "/\(language.rawValue)/judgments?page=\(number + 1)" : nil,
+            "previousURL": number > 1 ? "/\(language.rawValue)/judgments?page=\(number - 1)" : nil,
+        ])) { first, _ in first })
+    }
+
+    @Sendable func judgment(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let raw = context.parameters.get("number") ?? ""
+        guard let number = try? CaseNumber(parsing: raw.removingPercentEncoding ?? raw),
+              case let versions = try await store.publications(caseNumber: number), let latest = versions.last else {
+            return notFound(request, language)
+        }
+        var texts: [(PortalLanguage, JudgmentText)] = [(.zh, latest.zh)]
+        if let en = latest.en { texts.append((.en, en)) }
+        if language == .en { texts.reverse() }
+        let shown = language == .en ? (latest.en ?? latest.zh) : latest.zh
+        return renderer.render("judgment", language: language, request: request, title: shown.title, crumbs: [
+            .init(title: t("judgments", language), url: "/\(language.rawValue)/judgments"),
+            .init(title: latest.caseNumber.canonical, url: nil),
+        ], content: [
+            "heading": shown.title, "caseNumber": latest.caseNumber.canonical, "decidedOn": latest.decidedOn.description,
+            "cause": language.label(latest.cause), "judges": latest.judges.joined(separator: language == .zh ? "、" : ", "),
+            "designation": latest.designation != nil,
+            "designationLabel": latest.designation.map { t("designation_\($0.kind.rawValue)", language) } ?? "",
+            "designationHolding": (language == .en ? latest.designation?.holdingEn : nil) ?? latest.designation?.holdingZh ?? "",
+            "texts": texts.map { textLanguage, text in
+                [
+                    "code": textLanguage.rawValue, "htmlLang": textLanguage.htmlLang,
+                    "label": t(textLanguage == .zh ? "original" : "translation", language), "title": text.title,
+                    "sections": text.sections.map { section in
+                        ["heading": t("section_\(section.kind.rawValue)", textLanguage), "paragraphs": section.passages.map(\.text)] as [String: Any]
+                    },
+                ] as [String: Any]
+            },
+            "versions": versions.map { version in
+                present(["label": t("version", language).replacingOccurrences(of: "{n}", with: String(version.version)),
+                         "publishedAt": CalendarDate(version.publishedAt).description, "notice": version.correctionNotice,
+                         "current": version.version == latest.version])
+            },
+        ].merging(present(["correctionNotice": latest.correctionNotice])) { first, _ in first })
+    }
+
+    @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let parameters = request.uri.queryParameters
+        let text = parameters["q"].map(String.init) ?? ""
+        let filterNames = ["year", "type", "cause", "court", "disposition", "language"]
+        let active = filterNames.compactMap { name in parameters[name[...]].map { (name, String($0)) } }
+        let sort = parameters["sort"].flatMap { SearchRequest.Sort(rawValue: String($0)) } ?? .relevance
+        var content: [String: Any] = [
+            "hasQuery": !text.isBlank, "sortRelevance": sort == .relevance,
+            "filters": active.map { ["name": $0.0, "value": $0.1] },
+        ]
+        func url(_ filters: [(String, String)], offset: Int? = nil) -> String {
+            var items = [URLQueryItem(name: "q", value: text), URLQueryItem(name: "sort", value: sort.rawValue)]
+            items += filters.map { URLQueryItem(name: $0.0, value: $0.1) }
+            if let offset { items.append(URLQueryItem(name: "cursor", value: String(offset))) }
+            var components = URLComponents()
+            components.path = "/\(language.rawValue)/search"
+            components.queryItems = items
+            return components.string ?? components.path
+        }
+        var status: HTTPResponse.Status = .ok
+        if !text.isBlank {
+            do {
+                let query = try SearchQuery(parsing: text)
+                var filters = SearchFilters()
+                for (name, value) in active {
+                    switch name {
+                    case "year": filters.year = Int(value)
+                    case "type": filters.type = TribunalCaseType(rawValue: value)
+                    case "cause": filters.cause = CauseOfAction(rawValue: value)
+                    case "court": filters.courtCode = value
+                    case "disposition": filters.disposition = Disposition(rawValue: value)
+                    default: filters.language = value
+                    }
+                }
+                let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
+                let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: max(0, offset)))
+                content["results"] = ["items": results.hits.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }]
+                content["total"] = results.total
+                content["totalText"] = t("resultsCount", language).replacingOccurrences(of: "{n}", with: String(results.total))
+                if let next = results.nextOffset { content["nextURL"] = url(active, offset: next) }
+                content["activeFilters"] = !active.isEmpty
+                content["clearURL"] = url([])
+                content["facets"] = filterNames.compactMap { name -> [String: Any]? in
+                    guard let counts = results.facets[name], !counts.isEmpty, !active.contains(where: { $0.0 == name }) else { return nil }
+                    return ["label": t(name == "type" ? "caseType" : name == "court" ? "court_" : name, language),
+                            "values": counts.prefix(12).map { count in
+                                ["label": facetLabel(name, count.value, language), "count": count.count,
+                                 "url": url(active + [(name, count.value)])] as [String: Any]
+                            }]
+                }
+            } catch let failure as any DomainFailure {
+                content["problem"] = failure.reason
+                content["hasQuery"] = false
+                status = .unprocessableContent
+            }
+        }
+        return renderer.render("search", language: language, request: request, title: t("search", language),
+                               crumbs: [.init(title: t("search", language), url: nil)], content: content, status: status)
+    }
+
+    private func facetLabel(_ facet: String, _ value: String, _ language: PortalLanguage) -> String {
+        switch facet {
+        case "type": return TribunalCaseType(rawValue: value).map(language.label) ?? value
+        case "cause": return CauseOfAction(rawValue: value).map(language.label) ?? value
+        case "court": return language.courtLabel(value)
+        case "disposition": return Disposition(rawValue: value).map(language.label) ?? value
+        case "language": return value == "zh" ? "中文" : "English"
+        default: return value
+        }
+    }
+
+    /// Public fields of a case only: no parties' details, no panel, no history.
+    @Sendable func status(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let text = request.uri.queryParameters["number"].map(String.init) ?? ""
+        var content: [String: Any] = ["number": text]
+        var status: HTTPResponse.Status = .ok
+        if !text.isBlank {
+            do {
+                let number = try CaseNumber(parsing: text)
+                guard number.isTribunalNumber else {
+                    throw InvalidValue(field: "number", language == .zh ? "\(number.canonical)不是本庭案号" : "\(number.canonical) is not a number of the Tribunal")
+                }
+                if let found = try await store.find(number: number) {
+                    let published = try await store.publications(caseNumber: found.number)
+                    content["found"] = present([
+                        "canonical": found.number.canonical, "type": language.label(found.type), "cause": language.label(found.cause),
+                        "court": found.origin.map { language.courtLabel($0.courtCode) } ?? "—", "status": language.label(found.status),
+                        "docketedOn": found.docketedOn.description, "closedOn": found.closedOn?.description ?? "—",
+                        "disposition": found.disposition.map(language.label) ?? "—",
+                        "judgmentURL": published.isEmpty ? nil : language.judgmentURL(found.number.canonical),
+                    ])
+                } else {
+                    content["problem"] = t("caseNotFound", language)
+                    status = .notFound
+                }
+            } catch let failure as any DomainFailure {
+                content["problem"] = failure.reason
+                status = .unprocessableContent
+            }
+        }
+        return renderer.render("status", language: language, request: request, title: t("caseStatus", language),
+                               crumbs: [.init(title: t("caseStatus", language), url: nil)], content: content, status: status)
+    }
+
+    @Sendable func about(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let totals = try await store.visitorTotals()
+        return renderer.render("about", language: language, request: request, title: t("about", language),
+                               crumbs: [.init(title: t("about", language), url: nil)], content: [
+            "visitors": totals.map { ["language": $0.language == "zh" ? "中文" : "English", "pageViews": $0.pageViews, "dailyVisitors": $0.dailyVisitors] },
+        ])
+    }
+
+    @Sendable func statistics(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let years = try await store.yearlyFigures()
+        return renderer.render("statistics", language: language, request: request, title: t("statistics", language),
+                               crumbs: [.init(title: t("statistics", language), url: nil)], content: [
+            "years": years.map { ["year": $0.year, "received": $0.received, "closed": $0.closed] },
+        ])
+    }
+
+    // MARK: - Mailbox
+
+    private func mailboxPage(_ request: Request, _ language: PortalLanguage, form: FormFields = FormFields(""),
+                             errors: [InvalidValue] = [], status: HTTPResponse.Status = .ok) -> Response {
+        let thanks = request.method == .get && request.uri.queryParameters["sent"] == "1"
+        return renderer.render("mailbox", language: language, request: request, title: t("mailbox", language),
+                               crumbs: [.init(title: t("mailbox", language), url: nil)], content: [
+            "thanks": thanks, "token": mailboxToken.issue(at: clock()),
+            "form": ["name": form["name"], "contact": form["contact"], "subject": form["subject"], "body": form["body"]],
+            "topics": MailboxMessage.Topic.allCases.map { topic in
+                ["value": topic.rawValue, "label": t("topic_\(topic.rawValue)", language), "selected": form["topic"] == topic.rawValue] as [String: Any]
+            },
+            "hasErrors": !errors.isEmpty,
+            "errors": errors.map { ["field": $0.field ?? "", "label": t($0.field ?? "body", language), "reason": $0.reason] },
+        ], status: status)
+    }
+
+    @Sendable func mailboxForm(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        mailboxPage(request, try language(context))
+    }
+
+    /// A rejected submission writes nothing and shows the form again with the reasons.
+    @Sendable func submitMailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let form = try await FormFields.read(request)
+        // The honeypot is invisible to people; only a bot fills it. An old, forged or too-quick token is a bot too.
+        guard form["website"].isEmpty, mailboxToken.isValid(form["token"], at: clock()) else {
+            return mailboxPage(request, language, form: form,
+                               errors: [InvalidValue(field: "token", t("mailboxRejected", language))], status: .unprocessableContent)
+        }
+        let message = MailboxMessage(name: form["name"].trimmingCharacters(in: .whitespacesAndNewlines),
+                                     contact: form["contact"].trimmingCharacters(in: .whitespacesAndNewlines),
+                                     topic: MailboxMessage.Topic(rawValue: form["topic"]) ?? .other,
+                                     subject: form["subject"].trimmingCharacters(in: .whitespacesAndNewlines),
+                                     body: form["body"], language: language.rawValue, receivedAt: clock())
+        do {
+            _ = try await store.submit(message)
+        } catch let error as InvalidValue {
+            return mailboxPage(request, language, form: form, errors: [error], status: .unprocessableContent)
+        }
+        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/mailbox?sent=1"])
+    }
+
+    // MARK: - Zoom, stylesheet, feeds
+
+    /// Sets the text size and goes back; only local paths are accepted, so that it is no open redirect.
+    @Sendable func zoom(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let size = request.uri.queryParameters["size"].map(String.init).flatMap { ZoomPreference.sizes.contains($0) ? $0 : nil } ?? "normal"
+        var back = request.uri.queryParameters["back"].map(String.init)?.removingPercentEncoding ?? "/"
+        if !back.hasPrefix("/") || back.hasPrefix("//") || back.contains("\\") { back = "/" }
+        return Response(status: .seeOther, headers: [
+            .location: back, .setCookie: "zoom=\(size); Path=/; Max-Age=31536000; SameSite=Lax",
+        ])
+    }
+
+    @Sendable func stylesheet(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let css = try Data(contentsOf: try PortalResources.url("static/portal.css"))
+        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: css)))
+    }
+
+    @Sendable func feed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let entries = try await store.latestPublications(limit: 50, offset: 0)
+        return atom(AtomFeed(id: "tag:tribunal,2019:feeds/judgments", selfURL: "/feeds/judgments.atom", title: "最高人民法院知识产权法庭 · 裁判文书",
+                             updated: entries.map(\.publishedAt).max() ?? clock(), entries: entries))
+    }
+
+    @Sendable func causeFeed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let raw = context.parameters.get("cause") ?? ""
+        guard raw.hasSuffix(".atom"), let cause = CauseOfAction(rawValue: String(raw.dropLast(5))) else {
+            throw NotFound(field: "cause", "no feed for '\(raw)'; feeds are /feeds/judgments/<cause>.atom with a cause from /api/v1/causes")
+        }
+        let results = try await store.search(SearchRequest(query: .field(.cause, cause.rawValue), sort: .date, limit: 50))
+        var entries: [PublishedJudgment] = []
+        for hit in results.hits {
+            if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }
+        }
+        return atom(AtomFeed(id: "tag:tribunal,2019:feeds/judgments/\(cause.rawValue)", selfURL: "/feeds/judgments/\(cause.rawValue).atom", title: "最高人民法院知识产权法庭 · \(cause.zh)",
+                             updated: entries.map(\.publishedAt).max() ?? clock(), entries: entries))
+    }
+
+    private func atom(_ feed: AtomFeed) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: feed.xml)))
+    }
+
+    private func notFound(_ request: Request, _ language: PortalLanguage) -> Response {
+        renderer.render("notfound", language: language, request: request, title: t("notFound", language),
+                        crumbs: [.init(title: t("notFound", language), url: nil)], content: [:], status: .notFound)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TribunalCore
+@testable import TribunalWeb
+
+@Suite("Public portal")
+struct PortalTests {
+    /// A harness with one published judgment whose draft has a confidential canary.
+    static func published() async throws -> APITestHarness {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let id = try await JudgmentAPITests.drafted(client)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+        }
+        return harness
+    }
+
+    static let number = "（2024）最高法知民终1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+
+    @Test("/ chooses the language by Accept-Language", arguments: [
+        ("en-US,en;q=0.9,zh;q=0.5", "/en/"), ("zh-CN,zh;q=0.9,en;q=0.8", "/zh/"), ("fr-FR", "/zh/"), ("fr, en;q=0.3", "/en/"),
+    ])
+    func languageChoice(header: String, location: String) async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let response = try await client.execute(uri: "/", method: .get, headers: [.acceptLanguage: header]) { $0 }
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == location)
+        }
+    }
+
+    @Test("Every page exists in both languages, links to its twin, and carries the search box and zoom", arguments: [
+        "/", "/judgments", "/search", "/search?q=%E7%AD%89%E5%90%8C", "/cases/status", "/about", "/statistics", "/mailbox",
+        "/judgments/" + number,
+    ])
+    func pages(path: String) async throws {
+        let harness = try await Self.published()
+        try await harness.test { client in
+            for (language, other) in [("zh", "en"), ("en", "zh")] {
+                let response = try await client.execute(uri: "/\(language)\(path)", method: .get) { $0 }
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok, "\(language)\(path)")
+                #expect(html.contains("<html lang=\"\(language == "zh" ? "zh-CN" : "en")\">"))
+                #expect(html.contains("href=\"/\(other)\(path.isEmpty || path == "/" ? "/" : path)\""), "twin link of \(language)\(path)")
+                #expect(html.contains("role=\"search\""))
+                #expect(html.contains("/zoom?size=large"))
+                #expect(html.contains("aria-label=\"\(language == "zh" ? "当前位置" : "You are here")\""))
+                #expect(!html.contains(JudgmentAPITests.canary))
+                #expect(!html.contains("孙大伟"))
+                #expect(!html.contains(">nil<"))
+            }
+        }
+    }
+
+    @Test("The judgment page shows both languages and its versions")
+    func judgmentPage() async throws {
+        let harness = try await Self.published()
+        try await harness.test { client in
+            let html = String(buffer: try await client.execute(uri: "/en/judgments/\(Self.number)", method: .get) { $0.body })
+            #expect(html.contains("lang=\"en\""))
+            #expect(html.contains("lang=\"zh-CN\""))
+            #expect(html.contains("构成等同侵权"))
+            #expect(html.contains("Version 1"))
+            #expect(try await client.execute(uri: "/zh/judgments/nothing", method: .get) { $0.status } == .notFound)
+        }
+    }
+
+    @Test("Search highlights matches and offers facets; a bad query says why")
+    func searchPage() async throws {
+        let harness = try await Self.published()
+        try await harness.test { client in
+            let html = String(buffer: try await client.execute(uri: "/zh/search?q=%E7%AD%89%E5%90%8C%E4%BE%B5%E6%9D%83", method: .get) { $0.body })
+            #expect(html.contains("<mark>"))
+            #expect(html.contains("cause=inventionPatentInfringement"))
+            let bad = try await client.execute(uri: "/zh/search?q=year%3A19", method: .get) { $0 }
+            #expect(bad.status == .unprocessableContent)
+            #expect(String(buffer: bad.body).contains("role=\"alert\""))
+        }
+    }
+
+    @Test("Case status shows public fields only")
+    func status() async throws {
+        let harness = try await Self.published()
+        try await harness.test { client in
+            let html = String(buffer: try await client.execute(uri: "/zh/cases/status?number=(2024)%E6%9C%80%E9%AB%98%E6%B3%95%E7%9F%A5%E6%B0%91%E7%BB%881%E5%8F%B7", method: .get) { $0.body })
+            #expect(html.contains("侵害发明专利权纠纷"))
+            #expect(!html.contains("深圳某通信技术有限公司"))
+            let missing = try await client.execute(uri: "/zh/cases/status?number=(2024)%E6%9C%80%E9%AB%98%E6%B3%95%E7%9F%A5%E6%B0%91%E7%BB%889%E5%8F%B7", method: .get) { $0 }
+            #expect(missing.status == .notFound)
+        }
+    }
+
+    @Test("Zoom sets a cookie and only returns to local paths")
+    func zoom() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let response = try await client.execute(uri: "/zoom?size=large&back=%2Fen%2Fabout", method: .get) { $0 }
+            #expect(response.headers[.location] == "/en/about")
+            #expect(response.headers[.setCookie]?.hasPrefix("zoom=large") == true)
+            #expect(try await client.execute(uri: "/zoom?size=large&back=%2F%2Fevil.example", method: .get) { $0.headers[.location] } == "/")
+            let page = try await client.execute(uri: "/en/about", method: .get, headers: [.cookie: "zoom=large"]) { String(buffer: $0.body) }
+            #expect(page.contains("class=\"zoom-large\""))
+        }
+    }
+
+    @Test("The mailbox accepts a valid message and refuses bots and bad input, writing nothing")
+    func mailbox() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        try await harness.test { client in
+            let form = String(buffer: try await client.execute(uri: "/zh/mailbox", method: .get) { $0.body })
+            let token = try #require(form.firstMatch(of: /name="token" value="([^"]+)"/)?.1)
+            func post(_ body: String) async throws -> TestResponse {
+                try await client.execute(uri: "/zh/mailbox", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                         body: ByteBuffer(string: body)) { $0 }
+            }
+            let valid = "name=%E5%BC%A0%E4%B8%89&contact=zhang%40example.com&topic=suggestion&subject=%E5%BB%BA%E8%AE%AE&body=%E5%BE%88%E5%A5%BD&token=\(token)"
+            let bot = try await post(valid + "&website=http%3A%2F%2Fspam")
+            #expect(bot.status == .unprocessableContent)
+            let forged = try await post(valid.replacingOccurrences(of: String(token), with: "123.abc"))
+            #expect(forged.status == .unprocessableContent)
+            let invalid = try await post(valid.replacingOccurrences(of: "zhang%40example.com", with: "nobody"))
+            #expect(invalid.status == .unprocessableContent)
+            #expect(String(buffer: invalid.body).contains("href=\"#contact\""))
+            #expect(try await store.mailbox(limit: 10, offset: 0).isEmpty)
+            let accepted = try await post(valid)
+            #expect(accepted.status == .seeOther)
+            #expect(accepted.headers[.location] == "/zh/mailbox?sent=1")
+            let stored = try await store.mailbox(limit: 10, offset: 0)
+            #expect(stored.map(\.message.subject) == ["建议"])
+            let staff = try await client.send(.get, "/api/v1/mailbox", as: .clerk)
+            #expect(staff.text.contains("建议"))
+        }
+    }
+
+    @Test("Visits are counted per language without storing addresses")
+    func visitors() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        try await harness.test { client in
+            for _ in 0..<3 { _ = try await client.execute(uri: "/zh/about", method: .get) { $0 } }
+            _ = try await client.execute(uri: "/en/about", method: .get) { $0 }
+            let totals = try await store.visitorTotals()
+            #expect(totals.first { $0.language == "zh" }?.pageViews == 3)
+            #expect(totals.first { $0.language == "zh" }?.dailyVisitors == 1)
+            #expect(totals.first { $0.language == "en" }?.pageViews == 1)
+        }
+    }
+
+    @Test("Atom feeds list published judgments, all and per cause")
+    func feeds() async throws {
+        let harness = try await Self.published()
+        try await harness.test { client in
+            let all = String(buffer: try await client.execute(uri: "/feeds/judgments.atom", method: .get) { $0.body })
+            #expect(all.contains("<entry>"))
+            #expect(all.contains("xmlns=\"http://www.w3.org/2005/Atom\""))
+            #expect(!all.contains(JudgmentAPITests.canary))
+            let cause = String(buffer: try await client.execute(uri: "/feeds/judgments/inventionPatentInfringement.atom", method: .get) { $0.body })
+            #expect(cause.contains("<entry>"))
+            let none = String(buffer: try await client.execute(uri: "/feeds/judgments/monopoly.atom", method: .get) { $0.body })
+            #expect(!none.contains("<entry>"))
+            #expect(try await client.execute(uri: "/feeds/judgments/nothing.atom", method: .get) { $0.status } == .notFound)
+        }
+    }
+}

@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tribunal", targets: ["tribunal"]),
+        .executable(name: "tribunal-bench", targets: ["tribunal-bench"]),
         .library(name: "TribunalCore", targets: ["TribunalCore"]),
     ],
     dependencies: [
@@ -69,6 +70,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "tribunal-bench",
+            dependencies: [
+                "TribunalCore",
+                "TribunalSearch",
+                "StoreSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

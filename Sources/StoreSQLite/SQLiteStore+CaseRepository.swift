@@ -114,20 +114,6 @@ extension SQLiteStore: CaseRepository {
 // MARK: - Row mapping
 
 extension SQLiteStore {
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-
-    static func json<T: Encodable>(_ value: T) -> String {
-        String(decoding: try! encoder.encode(value), as: UTF8.self)
-    }
-
-    static func decodeJSON<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-
     /// The column values of `INSERT`/`UPDATE`, in the order both statements list them.
     static func columns(of c: CourtCase, sequence: Int) -> StatementArguments {
         [c.number.canonical, c.number.year, c.type.rawValue, sequence, c.cause.rawValue, c.technicalField,

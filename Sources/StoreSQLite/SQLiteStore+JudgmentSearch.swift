@@ -123,18 +123,36 @@ struct SQLiteSearchCompiler {
 }
 
 /// A compiled search, ready to run on a connection.
+///
+/// Two statements: one pass over every match for the ranking key and the facet columns (grouped
+/// and counted in Swift, so the match is evaluated once rather than once per facet), then the
+/// titles and snippets of the page's rows only — `snippet()` re-tokenizes its document, which must
+/// never happen for rows that are not shown.
 struct CompiledSearch {
     let compiler: SQLiteSearchCompiler
     let request: SearchRequest
+
+    /// One matching row: a judgment in one language.
+    private struct Match {
+        let rowId: Int64
+        let judgmentId: Int64
+        let score: Double
+        let decidedOn: String
+        let facets: [String?]
+    }
+
+    static let facetNames = ["year", "type", "cause", "court", "disposition", "language"]
 
     func run(_ db: Database) throws -> SearchResults {
         var conditions = compiler.conditions
         var arguments = compiler.arguments
         let usesMatch = !compiler.match.isEmpty
         var from = "judgmentIndex i"
+        var matchExpression: String?
         if usesMatch {
             // FTS5's NOT is binary: the excluded parts follow the positive ones.
             let expression = compiler.match.joined(separator: " AND ") + compiler.excludedMatch.map { " NOT \($0)" }.joined()
+            matchExpression = expression
             from = "judgmentSearch JOIN judgmentIndex i ON i.id = judgmentSearch.rowid"
             conditions.insert("judgmentSearch MATCH ?", at: 0)
             arguments.insert(expression, at: 0)
@@ -146,57 +164,76 @@ struct CompiledSearch {
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let score = usesMatch ? "bm25(judgmentSearch, \(SQLiteSearchCompiler.weights))" : "0.0"
-        let open = SQLiteSearchCompiler.markOpen, close = SQLiteSearchCompiler.markClose
-        let snippet = usesMatch
-            ? "snippet(judgmentSearch, -1, '\(open)', '\(close)', '…', 32)"
-            : "substr(CASE WHEN i.holding <> '' THEN i.holding ELSE i.body END, 1, 120)"
-        // One row per judgment: its best-scoring language. SQLite takes the bare columns of a
-        // MIN() aggregate from the row that has the minimum.
-        let matched = """
-            SELECT i.id, i.judgmentId, i.version, i.caseNumber, i.language, i.title, i.decidedOn, i.cause, i.typeCode,
-                   i.courtCode, i.disposition, i.designation, i.year, \(score) AS score, \(snippet) AS snippet
-            FROM \(from) \(whereClause)
-            """
-        // MATERIALIZED keeps SQLite from flattening bm25() and snippet() into the aggregate,
-        // where FTS5's auxiliary functions cannot run.
-        let with = "WITH matched AS MATERIALIZED (\(matched)), grouped AS (SELECT *, MIN(score) AS best FROM matched GROUP BY judgmentId) "
         let statementArguments = StatementArguments(arguments.map { $0.databaseValue })
 
-        let total = try Int.fetchOne(db, sql: with + "SELECT COUNT(*) FROM grouped", arguments: statementArguments) ?? 0
-        let order = request.sort == .date ? "decidedOn DESC, judgmentId DESC" : "best ASC, decidedOn DESC, judgmentId DESC"
+        // Pass 1: every match, with what ranking and facets need.
+        var best: [Int64: Match] = [:]
+        var languageCounts: [String: Int] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT i.id, i.judgmentId, \(score), i.decidedOn, i.year, i.typeCode, i.cause, i.courtCode, i.disposition, i.language
+            FROM \(from) \(whereClause)
+            """, arguments: statementArguments)
+        while let row = try cursor.next() {
+            let language: String = row[9]
+            languageCounts[language, default: 0] += 1
+            let match = Match(rowId: row[0], judgmentId: row[1], score: row[2], decidedOn: row[3],
+                              facets: [String(row[4] as Int), row[5], row[6], row[7], row[8], language])
+            // One hit per judgment: its best-scoring language (bm25 is lower for better matches).
+            if let existing = best[match.judgmentId], existing.score <= match.score { continue }
+            best[match.judgmentId] = match
+        }
+
+        var facets: [String: [FacetCount]] = [:]
+        for (index, name) in Self.facetNames.enumerated() where name != "language" {
+            var counts: [String: Int] = [:]
+            for match in best.values { if let value = match.facets[index] { counts[value, default: 0] += 1 } }
+            facets[name] = Self.sorted(counts)
+        }
+        facets["language"] = Self.sorted(languageCounts)
+
+        let ordered = best.values.sorted { a, b in
+            if request.sort == .relevance, a.score != b.score { return a.score < b.score }
+            if a.decidedOn != b.decidedOn { return a.decidedOn > b.decidedOn }
+            return a.judgmentId > b.judgmentId
+        }
         let limit = max(1, min(request.limit, 100))
         let offset = max(0, min(request.offset, 10_000))
-        let rows = try Row.fetchAll(db, sql: with + "SELECT * FROM grouped ORDER BY \(order) LIMIT \(limit) OFFSET \(offset)", arguments: statementArguments)
-        let hits = rows.map { row in
-            SearchHit(judgmentId: row["judgmentId"], version: row["version"], caseNumber: row["caseNumber"], language: row["language"],
-                      title: row["title"], snippet: Self.html(row["snippet"] ?? ""), decidedOn: row["decidedOn"],
-                      cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement,
-                      type: TribunalCaseType(rawValue: row["typeCode"]) ?? .civilAppeal, courtCode: row["courtCode"],
-                      disposition: (row["disposition"] as String?).flatMap(Disposition.init(rawValue:)),
-                      designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)))
-        }
-        var facets: [String: [FacetCount]] = [:]
-        let facetColumns = [("year", "year"), ("type", "typeCode"), ("cause", "cause"), ("court", "courtCode"),
-                            ("disposition", "disposition"), ("language", "language")]
-        for (name, column) in facetColumns {
-            // Language counts every language a judgment matched in; the others count judgments.
-            let source = name == "language" ? "matched" : "grouped"
-            facets[name] = try Row.fetchAll(db, sql: with + """
-                SELECT \(column) AS value, COUNT(*) AS count FROM \(source) WHERE \(column) IS NOT NULL
-                GROUP BY \(column) ORDER BY count DESC, value
-                """, arguments: statementArguments).map { row in
-                let value: DatabaseValue = row["value"]
-                let text: String
-                switch value.storage {
-                case let .int64(number): text = String(number)
-                case let .string(string): text = string
-                default: text = value.description
-                }
-                return FacetCount(value: text, count: row["count"])
+        let page = Array(ordered.dropFirst(offset).prefix(limit))
+
+        // Pass 2: titles and snippets of the page's rows only.
+        var details: [Int64: Row] = [:]
+        if !page.isEmpty {
+            let ids = page.map { String($0.rowId) }.joined(separator: ",")
+            let open = SQLiteSearchCompiler.markOpen, close = SQLiteSearchCompiler.markClose
+            let sql: String
+            var detailArguments: StatementArguments = []
+            if let matchExpression {
+                sql = """
+                    SELECT i.*, snippet(judgmentSearch, -1, '\(open)', '\(close)', '…', 32) AS snippet
+                    FROM judgmentSearch JOIN judgmentIndex i ON i.id = judgmentSearch.rowid
+                    WHERE judgmentSearch MATCH ? AND judgmentSearch.rowid IN (\(ids))
+                    """
+                detailArguments = [matchExpression]
+            } else {
+                sql = "SELECT i.*, substr(CASE WHEN i.holding <> '' THEN i.holding ELSE i.body END, 1, 120) AS snippet FROM judgmentIndex i WHERE i.id IN (\(ids))"
             }
+            for row in try Row.fetchAll(db, sql: sql, arguments: detailArguments) { details[row["id"]] = row }
         }
-        let next = offset + hits.count < total ? offset + hits.count : nil
-        return SearchResults(total: total, hits: hits, facets: facets, nextOffset: next)
+        let hits = page.compactMap { match -> SearchHit? in
+            guard let row = details[match.rowId] else { return nil }
+            return SearchHit(judgmentId: row["judgmentId"], version: row["version"], caseNumber: row["caseNumber"], language: row["language"],
+                             title: row["title"], snippet: Self.html(row["snippet"] ?? ""), decidedOn: row["decidedOn"],
+                             cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement,
+                             type: TribunalCaseType(rawValue: row["typeCode"]) ?? .civilAppeal, courtCode: row["courtCode"],
+                             disposition: (row["disposition"] as String?).flatMap(Disposition.init(rawValue:)),
+                             designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)))
+        }
+        let next = offset + page.count < ordered.count ? offset + page.count : nil
+        return SearchResults(total: ordered.count, hits: hits, facets: facets, nextOffset: next)
+    }
+
+    private static func sorted(_ counts: [String: Int]) -> [FacetCount] {
+        counts.map { FacetCount(value: $0.key, count: $0.value) }.sorted { ($0.count, $1.value) > ($1.count, $0.value) }
     }
 
     /// Escapes the snippet for HTML, then turns the match markers into <mark>.

@@ -5,7 +5,10 @@ import urllib.parse
 
 import pytest
 from axe_selenium_python import Axe
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 SCREENSHOTS = os.environ.get("TRIBUNAL_SCREENSHOTS")
 
@@ -14,6 +17,16 @@ def shot(browser, name):
     if SCREENSHOTS:
         os.makedirs(SCREENSHOTS, exist_ok=True)
         browser.save_screenshot(os.path.join(SCREENSHOTS, name + ".png"))
+
+
+def wait_for_body_class(browser, name):
+    WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda b: name in b.find_element(By.TAG_NAME, "body").get_attribute("class"))
+
+
+def wait_for_url(browser, fragment):
+    """Waits until a click or submit has loaded the next page: selenium does not wait for navigation."""
+    WebDriverWait(browser, 15).until(expected_conditions.url_contains(fragment))
 
 
 def first_judgment_path(browser, server):
@@ -26,10 +39,12 @@ def test_both_languages_link_to_each_other(browser, server):
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
     assert "知识产权法庭" in browser.title
     browser.find_element(By.LINK_TEXT, "English").click()
+    wait_for_url(browser, "/en/about")
     assert browser.current_url == server + "/en/about"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert "Tribunal" in browser.find_element(By.TAG_NAME, "h1").text or "About" in browser.find_element(By.TAG_NAME, "h1").text
     browser.find_element(By.LINK_TEXT, "中文").click()
+    wait_for_url(browser, "/zh/about")
     assert browser.current_url == server + "/zh/about"
 
 
@@ -38,16 +53,16 @@ def test_search_facets_and_open_a_judgment(browser, server):
     box = browser.find_element(By.ID, "site-q")
     box.send_keys("等同")
     box.submit()
-    assert "/zh/search" in browser.current_url
+    wait_for_url(browser, "/zh/search")
     assert browser.find_elements(By.CSS_SELECTOR, "ul.hits li")
     assert browser.find_elements(By.CSS_SELECTOR, "ul.hits mark")
     shot(browser, "search-zh")
     total_before = browser.find_element(By.CSS_SELECTOR, "main h2").text
     browser.find_element(By.CSS_SELECTOR, ".facets a[href*='cause=']").click()
-    assert "cause=" in browser.current_url
+    wait_for_url(browser, "cause=")
     assert browser.find_element(By.CSS_SELECTOR, "main h2").text != total_before
     browser.find_element(By.CSS_SELECTOR, "ul.hits h3 a").click()
-    assert "/zh/judgments/" in browser.current_url
+    wait_for_url(browser, "/zh/judgments/")
     assert browser.find_elements(By.CSS_SELECTOR, "article.judgment")
     shot(browser, "judgment-zh")
 
@@ -62,15 +77,16 @@ def test_a_case_number_in_any_spelling_finds_its_judgment(browser, server):
 
 
 def test_text_zoom_is_remembered(browser, server):
-    browser.get(server + "/en/statistics")
+    browser.get(server + "/en/about")
     browser.find_element(By.CSS_SELECTOR, "a[href^='/zoom?size=large']").click()
-    assert browser.current_url == server + "/en/statistics"
+    wait_for_body_class(browser, "zoom-large")
+    assert browser.current_url == server + "/en/about"
     assert "zoom-large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
     browser.get(server + "/zh/about")
     assert "zoom-large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
     shot(browser, "about-zh-large")
     browser.find_element(By.CSS_SELECTOR, "a[href^='/zoom?size=normal']").click()
-    assert "zoom-normal" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
+    wait_for_body_class(browser, "zoom-normal")
 
 
 def test_mailbox_refuses_bad_input_then_accepts(browser, server):
@@ -81,7 +97,7 @@ def test_mailbox_refuses_bad_input_then_accepts(browser, server):
     browser.find_element(By.ID, "body").send_keys("When is the reading room open?")
     time.sleep(3.5)  # the form refuses submissions faster than a person types
     browser.find_element(By.CSS_SELECTOR, "form[action$='/mailbox'] button[type=submit]").click()
-    errors = browser.find_element(By.CSS_SELECTOR, ".errors")
+    errors = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".errors")))
     assert "Contact" in errors.text
     shot(browser, "mailbox-error-en")
     contact = browser.find_element(By.ID, "contact")
@@ -89,7 +105,7 @@ def test_mailbox_refuses_bad_input_then_accepts(browser, server):
     contact.send_keys("zhang@example.com")
     time.sleep(3.5)
     browser.find_element(By.CSS_SELECTOR, "form[action$='/mailbox'] button[type=submit]").click()
-    assert browser.current_url.endswith("/en/mailbox?sent=1")
+    wait_for_url(browser, "/en/mailbox?sent=1")
     assert "received" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
 
 

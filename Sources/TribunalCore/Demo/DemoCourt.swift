@@ -53,6 +53,26 @@ public struct DemoCourt: Sendable {
         return drafts.count
     }
 
+    /// Closed cases as an archive, numbered in docketing order per year and type, for imports and
+    /// benchmarks of any size: `count` cases starting at `offset` of one endless, seeded sequence.
+    /// Numbers continue across calls with the same `numbering`.
+    public func archiveCases(offset: Int, count: Int, numbering: inout [String: Int]) -> [CourtCase] {
+        var random = SeededGenerator(seed: seed &+ UInt64(offset) &* 0x2545_F491_4F6C_DD1D)
+        let lastYear = min(today.year, HolidayCalendar.official.coveredYears.upperBound)
+        let dispositions: [Disposition] = [.affirmed, .affirmed, .affirmed, .affirmed, .modified, .reversed, .remanded, .withdrawn, .mediated]
+        return (offset..<(offset + count)).map { index in
+            let draft = makeDraft(index: index, lastYear: lastYear, random: &random)
+            let key = "\(draft.docketYear)\(draft.type.rawValue)"
+            numbering[key, default: 0] += 1
+            var courtCase = CourtCase(id: Int64(index + 1), number: CaseNumber(year: draft.docketYear, type: draft.type, sequence: numbering[key]!), draft: draft)
+            courtCase.status = .closed
+            courtCase.disposition = dispositions.randomElement(using: &random)!
+            courtCase.decidedOn = draft.docketedOn.adding(days: Int.random(in: 20...90, using: &random))
+            courtCase.closedOn = courtCase.decidedOn!.adding(days: Int.random(in: 3...15, using: &random))
+            return courtCase
+        }
+    }
+
     // MARK: - Staff
 
     private static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾")

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import StoreSQLite
+import TribunalCore
+import TribunalSearch
+
+/// Benchmarks of Tribunal, run on a release build: `swift run -c release tribunal-bench search --judgments N`.
+@main
+struct TribunalBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self])
+}
+
+struct SearchBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Builds the search index over N generated judgments and times a fixed query mix, beside SQLite's trigram tokenizer.")
+
+    @Option(help: "How many judgments to generate and index.") var judgments: Int = 100_000
+    @Option(help: "The database file (default: a temporary file, removed afterwards).") var database: String?
+    @Option(help: "Rounds of the query mix.") var rounds: Int = 5
+    @Flag(help: "Skip the comparison with SQLite's trigram tokenizer.") var noTrigram = false
+
+    func run() async throws {
+        let path = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-bench-\(UUID().uuidString).sqlite").path
+        defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        let store = try SQLiteStore(path: path)
+
+        // Build: generate in batches (not timed), import and index (timed).
+        let demo = DemoCourt(seed: 20190101, caseCount: judgments, today: CalendarDate(year: 2026, month: 11, day: 26)!)
+        let writer = JudgmentGenerator(seed: 562, translatedPercent: 30)
+        var numbering: [String: Int] = [:]
+        var indexSeconds = 0.0, generateSeconds = 0.0
+        var sampleNumbers: [CaseNumber] = []
+        let batch = 1000
+        for offset in stride(from: 0, to: judgments, by: batch) {
+            let started = Date()
+            let cases = demo.archiveCases(offset: offset, count: min(batch, judgments - offset), numbering: &numbering)
+            let archive = cases.map { courtCase in
+                let judges = ["张明", "李华", "王静"]
+                let draft = writer.judgment(for: courtCase, judges: judges)
+                let judgment = Judgment(id: 0, caseId: courtCase.id, draft: draft)
+                return SQLiteStore.ArchivedCase(courtCase: courtCase, publication: judgment.publication(
+                    of: courtCase, at: Date(timeIntervalSince1970: 1_764_000_000), correctionNotice: nil))
+            }
+            if offset % (judgments / 20 + 1) < batch, let number = cases.first?.number { sampleNumbers.append(number) }
+            let generated = Date()
+            try await store.importArchive(archive, batchSize: batch)
+            generateSeconds += generated.timeIntervalSince(started)
+            indexSeconds += Date().timeIntervalSince(generated)
+        }
+        try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        let (indexBytes, textBytes) = try await store.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'judgmentSearch%'") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(holding AS BLOB)) + length(CAST(body AS BLOB)) + length(CAST(parties AS BLOB)) + length(CAST(judges AS BLOB))) FROM judgmentIndex") ?? 0)
+        }
+
+        // The query mix.
+        let mix = QueryMix(caseNumbers: sampleNumbers)
+        var latencies: [String: [Double]] = [:]
+        for _ in 0..<rounds {
+            for (kind, text) in mix.queries {
+                let query = try SearchQuery(parsing: text)
+                let started = DispatchTime.now().uptimeNanoseconds
+                _ = try await store.search(SearchRequest(query: query, limit: 20))
+                latencies[kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            }
+        }
+        let all = latencies.values.flatMap { $0 }
+        var report: [String: Any] = [
+            "judgments": judgments, "rounds": rounds, "queries": all.count,
+            "generateSeconds": round(generateSeconds * 10) / 10,
+            "indexSeconds": round(indexSeconds * 10) / 10,
+            "indexRatePerSecond": Int(Double(judgments) / indexSeconds),
+            "ftsIndexBytes": indexBytes, "indexedTextBytes": textBytes,
+            "latencyMs": Percentiles(all).json,
+            "latencyMsByKind": latencies.mapValues { Percentiles($0).json },
+            "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),
+        ]
+        if !noTrigram {
+            report["trigram"] = try await TrigramComparison.run(store: store, mix: mix, rounds: rounds)
+        }
+        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// p50, p95, p99 and max of a sample, in milliseconds.
+struct Percentiles {
+    let sorted: [Double]
+    init(_ values: [Double]) { sorted = values.sorted() }
+
+    func at(_ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let index = min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)
+        return (sorted[max(0, index)] * 100).rounded() / 100
+    }
+
+    var json: [String: Double] { ["p50": at(0.50), "p95": at(0.95), "p99": at(0.99), "max": at(1.0)] }
+}
+
+/// The fixed query mix: 2- and 4-character Chinese terms, English terms and phrases, case numbers in
+/// typed spellings, and filters.
+struct QueryMix {
+    let caseNumbers: [CaseNumber]
+
+    static let twoCharacter = ["专利", "侵权", "赔偿", "上诉", "技术", "合同", "垄断", "等同", "权利", "维持"]
+    static let fourCharacter = ["保护范围", "技术特征", "经济损失", "现有技术", "商业秘密", "诉讼请求", "发明专利", "驳回上诉"]
+    static let english = ["patent", "infringement", "damages", "equivalent", "\"scope of protection\"", "\"invention patent\""]
+    static let filtered = ["专利 year:2021", "侵权 cause:technicalSecret", "赔偿 type:知民终", "patent court:京73", "技术 -垄断"]
+
+    var queries: [(String, String)] {
+        Self.twoCharacter.map { ("zh2", $0) } + Self.fourCharacter.map { ("zh4", $0) } + Self.english.map { ("en", $0) }
+            + caseNumbers.map { ("caseNumber", $0.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")) }
+            + Self.filtered.map { ("filtered", $0) }
+    }
+
+    /// How many sampled case numbers, typed with half-width brackets and a space, come back as the first hit.
+    func caseNumbersFoundFirst(_ store: SQLiteStore) async throws -> String {
+        var found = 0
+        for number in caseNumbers {
+            let typed = number.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
+            let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: typed), limit: 1))
+            if results.hits.first?.caseNumber == number.canonical { found += 1 }
+        }
+        return "\(found)/\(caseNumbers.count)"
+    }
+}

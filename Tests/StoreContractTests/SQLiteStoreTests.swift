@@ -2,6 +2,8 @@ import Foundation
 import GRDB
 import Testing
 @testable import StoreSQLite
+import TribunalCore
+import TribunalSearch
 
 /// What is particular to the SQLite adapter: WAL, foreign keys, migrations.
 @Suite("SQLite store")
@@ -15,5 +17,35 @@ struct SQLiteStoreTests {
         #expect(journal == "wal")
         #expect(foreignKeys == true)
         #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal"])
+    }
+}
+
+@Suite("Archive import")
+struct ArchiveImportTests {
+    @Test("Archived cases keep their numbers, their judgments are searchable, and docketing continues after them")
+    func importArchive() async throws {
+        // setup
+        let store = try SQLiteStore.temporary()
+        let demo = DemoCourt(seed: 3, caseCount: 40, today: CalendarDate(iso: "2026-11-26")!)
+        var numbering: [String: Int] = [:]
+        let cases = demo.archiveCases(offset: 0, count: 40, numbering: &numbering)
+        let writer = JudgmentGenerator(seed: 1)
+        let archive = cases.map { courtCase in
+            SQLiteStore.ArchivedCase(courtCase: courtCase, publication: Judgment(id: 0, caseId: courtCase.id,
+                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: nil))
+        }
+        // MUT
+        try await store.importArchive(archive, batchSize: 16)
+        // validate
+        #expect(try await store.caseCount() == 40)
+        let first = try #require(cases.first)
+        #expect(try await store.find(number: first.number)?.cause == first.cause)
+        #expect(try await store.publications(caseNumber: first.number).count == 1)
+        let results = try await store.search(SearchRequest(query: .field(.caseNumber, first.number.canonical)))
+        #expect(results.hits.map(\.caseNumber) == [first.number.canonical])
+        let archived2024 = try #require(cases.first { $0.number.year == 2024 && $0.type == .civilAppeal })
+        #expect(try await store.find(number: archived2024.number) != nil)
+        let docketed = try await store.docket(StoreContractTests.draft(docketedOn: "2024-06-01"), actor: "clerk", at: Date(timeIntervalSince1970: 0))
+        #expect(docketed.number.sequences[0] == numbering["2024知民终"]! + 1)
     }
 }

@@ -145,6 +145,10 @@ extension SQLiteStore {
                 t.primaryKey(["day", "language", "digest"])
             }
         }
+        migrator.registerMigration("v4-similar-cases") { db in
+            // Document frequencies of the search index's terms, for tf·idf weighting of similar-case queries.
+            try db.execute(sql: "CREATE VIRTUAL TABLE judgmentSearchVocab USING fts5vocab(judgmentSearch, 'row')")
+        }
         return migrator
     }
 }

@@ -37,10 +37,14 @@ enum EntityRecognizer {
     private static let enStatutePattern = try! NSRegularExpression(pattern:
         "(?:the\\s+)?(\(statutes.flatMap(\.en).map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")))(?:\\s+of\\s+the\\s+(?:people's\\s+republic\\s+of\\s+china|prc))?,?\\s+art(?:icle|\\.)?\\s*(\\d{1,4})")
 
+    /// A statute token written as the analyzer writes it (§专利法65), so that a token can be searched for as it is.
+    private static let statuteTokenPattern = try! NSRegularExpression(pattern:
+        "§(\(statutes.map(\.zh).joined(separator: "|")))(\\d{1,4})")
+
     static func entities(in units: [Analyzer.Unit]) -> [Entity] {
         // Quick reject: most text has none of the characters an entity needs.
         let text = units.map(\.text).joined()
-        guard text.contains("号") || text.contains("条") || text.contains("art") || text.contains(where: \.isNumber) else { return [] }
+        guard text.contains("号") || text.contains("条") || text.contains("art") || text.contains("§") || text.contains(where: \.isNumber) else { return [] }
         let nsText = text as NSString
         // Map UTF-16 offsets of the joined text back to unit indices.
         var unitAtUTF16: [Int] = []
@@ -76,6 +80,11 @@ enum EntityRecognizer {
         for match in zhStatutePattern.matches(in: text, range: whole) {
             let law = nsText.substring(with: match.range(at: 1))
             guard let article = parseArticle(nsText.substring(with: match.range(at: 2))) else { continue }
+            found.append(Entity(units: unitRange(match.range), text: "§\(law)\(article)", kind: .statute))
+        }
+        for match in statuteTokenPattern.matches(in: text, range: whole) {
+            let law = nsText.substring(with: match.range(at: 1))
+            guard let article = Int(nsText.substring(with: match.range(at: 2))) else { continue }
             found.append(Entity(units: unitRange(match.range), text: "§\(law)\(article)", kind: .statute))
         }
         for match in enStatutePattern.matches(in: text, range: whole) {

@@ -1,5 +1,6 @@
 import Hummingbird
 import TribunalCore
+import TribunalSearch
 
 // Domain values the API returns as they are: their Codable form is the API's JSON.
 extension CourtCase: ResponseEncodable {}
@@ -8,3 +9,4 @@ extension StaffMember: ResponseEncodable {}
 extension Court: ResponseEncodable {}
 extension Judgment: ResponseEncodable {}
 extension PublishedJudgment: ResponseEncodable {}
+extension SimilarCaseResult: ResponseEncodable {}

@@ -136,3 +136,46 @@ struct JudgmentStoreTests {
         #expect(byDate.nextOffset == 1)
     }
 }
+
+@Suite("Similar cases")
+struct SimilarCaseTests {
+    /// Generic, so that an existential store opens into the finder's store type.
+    static func find(_ store: some SimilarCaseRepository, _ query: SimilarCaseQuery) async throws -> SimilarCaseResult {
+        try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(iso: "2026-11-26")!)
+    }
+
+    @Test("Cases sharing the patent rank first; guiding cases form the first group", arguments: StoreBackend.allCases)
+    func similarCases(backend: StoreBackend) async throws {
+        // setup: three published judgments; the first two concern the same patent, the third is a guiding case.
+        let store = try await backend.makeStore()
+        var published: [Judgment] = []
+        for (index, technical) in ["等同侵权", "字面侵权", "现有技术抗辩"].enumerated() {
+            let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-03-0\(index + 1)", technical: technical, english: false)
+            published.append(judgment)
+        }
+        _ = try await store.updateJudgment(id: published[2].id) { judgment in
+            judgment.designation = Designation(kind: .guiding, holdingZh: "现有技术抗辩的审查应当以一项现有技术为准。")
+        }
+        // Only the first two name the patent: give the third another.
+        _ = try await store.updateJudgment(id: published[2].id) { judgment in
+            judgment.zh.sections[1].passages[0].text = "涉案专利为ZL201799999999.1号发明专利，被诉产品使用现有技术。"
+        }
+        for judgment in published { _ = try await JudgmentStoreTests.publish(store, judgment) }
+        // MUT
+        let query = SimilarCaseQuery(text: "涉案专利为ZL201510123456.7号发明专利，被诉侵权产品构成等同侵权，依照专利法第六十五条确定赔偿。",
+                                     cause: .inventionPatentInfringement)
+        let result = try await Self.find(store, query)
+        // validate
+        #expect(result.patents == ["zl201510123456.7"])
+        #expect(result.statutes == ["§专利法65"])
+        #expect(result.groups.map(\.group) == [.guidingCases, .supremeCourtTypicalCasesAndJudgments])
+        let ordinary = try #require(result.groups.last?.cases)
+        #expect(ordinary.map(\.judgmentId).sorted() == [published[0].id, published[1].id].sorted())
+        #expect(ordinary.first?.judgmentId == published[0].id)  // also shares the term 等同
+        #expect(ordinary.allSatisfy { $0.sharedPatents == ["zl201510123456.7"] && $0.sameCause })
+        let report = result.report(searchedBy: "judge", at: Date(timeIntervalSince1970: 0), query: query)
+        #expect(report.contains("# 类案检索报告"))
+        #expect(report.contains("指导性案例"))
+        #expect(report.contains("相同专利 zl201510123456.7"))
+    }
+}

@@ -93,3 +93,12 @@ struct AnalyzerTests {
         }
     }
 }
+
+@Suite("Analyzer entity tokens")
+struct EntityTokenTests {
+    @Test("A statute token searches as itself")
+    func statuteTokenRoundTrips() {
+        #expect(Analyzer(mode: .query).tokens("§专利法65").map(\.text) == ["§专利法65"])
+        #expect(Analyzer(mode: .query).tokens("statute:§民法典563").contains { $0.text == "§民法典563" })
+    }
+}

@@ -111,3 +111,31 @@ struct JudgmentAPITests {
         }
     }
 }
+
+@Suite("Similar-case API")
+struct SimilarCaseAPITests {
+    @Test("Public retrieval by case number or text; the report needs a signed-in account")
+    func similarCases() async throws {
+        let harness = try await PortalTests.published()
+        try await harness.test { client in
+            let byText = try await client.send(.post, "/api/v1/similar-cases", json: #"{"text":"被诉产品落入专利权保护范围，构成等同侵权"}"#)
+            #expect(byText.status == .ok)
+            #expect(byText.text.contains("（2024）最高法知民终1号"))
+            // By its own number, a case is left out of its own similar cases.
+            let byNumber = try await client.send(.post, "/api/v1/similar-cases", json: #"{"caseNumber":"(2024)最高法知民终1号"}"#)
+            #expect(byNumber.status == .ok)
+            #expect(!byNumber.text.contains("（2024）最高法知民终1号"))
+            #expect((byNumber.json["terms"] as? [String])?.isEmpty == false)
+            let empty = try await client.send(.post, "/api/v1/similar-cases", json: #"{"text":" "}"#)
+            #expect(empty.status == .unprocessableContent)
+            #expect(empty.json["field"] as? String == "text")
+            #expect(try await client.send(.post, "/api/v1/similar-cases/report", json: #"{"text":"等同侵权"}"#).status == .unauthorized)
+            let report = try await client.send(.post, "/api/v1/similar-cases/report", as: .judge, json: #"{"text":"等同侵权","issues":"是否构成等同侵权"}"#)
+            #expect(report.status == .ok)
+            #expect(report.headers[.contentDisposition]?.contains("attachment") == true)
+            #expect(report.text.contains("检索主体：judge"))
+            #expect(report.text.contains("是否构成等同侵权"))
+            #expect(!report.text.contains(JudgmentAPITests.canary))
+        }
+    }
+}

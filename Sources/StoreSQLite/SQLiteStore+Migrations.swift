@@ -149,6 +149,16 @@ extension SQLiteStore {
             // Document frequencies of the search index's terms, for tf·idf weighting of similar-case queries.
             try db.execute(sql: "CREATE VIRTUAL TABLE judgmentSearchVocab USING fts5vocab(judgmentSearch, 'row')")
         }
+        migrator.registerMigration("v5-saved-searches") { db in
+            try db.create(table: "savedSearch") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("accountId", .integer).notNull().references("account", onDelete: .cascade).indexed()
+                t.column("name", .text).notNull()
+                t.column("query", .text).notNull()
+                t.column("feedToken", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -27,7 +27,7 @@ public struct TribunalConfiguration: Sendable {
 }
 
 /// The store a server needs; any backend that implements the domain's repositories.
-public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository & SimilarCaseRepository
+public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository & SimilarCaseRepository & SavedSearchRepository
 
 /// Builds the HTTP application over `store`. The executable and the tests both call this.
 public func buildApplication<Store: TribunalStore>(
@@ -55,6 +55,7 @@ public func buildRouter<Store: TribunalStore>(store: Store, configuration: Tribu
     JudgmentController(store: store, clock: configuration.clock).addRoutes(to: api)
     SearchController(store: store).addRoutes(to: api)
     SimilarCaseController(store: store, clock: configuration.clock).addRoutes(to: api)
+    SavedSearchController(store: store, clock: configuration.clock).addRoutes(api: api, router: router)
     MailboxController(store: store).addRoutes(to: api)
     PortalController(store: store, renderer: try await PortalRenderer.load(),
                      mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),

@@ -4,7 +4,7 @@ import TribunalCore
 import TribunalSearch
 
 /// Everything a Tribunal store implements; the contract suite runs once per backend.
-typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository
+typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository
 
 /// The storage engines under contract. PostgreSQL joins this list when its adapter lands.
 enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {

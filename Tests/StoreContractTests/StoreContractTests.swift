@@ -177,3 +177,21 @@ struct StoreContractTests {
         #expect(try await store.account(tokenDigest: "nope", at: Self.now) == nil)
     }
 }
+
+@Suite("Saved search store")
+struct SavedSearchStoreTests {
+    @Test("Saved searches belong to their account and are found by feed token", arguments: StoreBackend.allCases)
+    func savedSearches(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let owner = try await store.create(username: "judge", role: .judge, passwordHash: "$2b$x")
+        let other = try await store.create(username: "clerk", role: .clerk, passwordHash: "$2b$y")
+        let saved = try await store.save(SavedSearch(id: 0, accountId: owner.id, name: "等同", query: "等同", feedToken: "t0k3n",
+                                                     createdAt: StoreContractTests.now))
+        #expect(try await store.savedSearches(accountId: owner.id) == [saved])
+        #expect(try await store.savedSearches(accountId: other.id).isEmpty)
+        #expect(try await store.savedSearch(feedToken: "t0k3n") == saved)
+        #expect(try await store.deleteSavedSearch(id: saved.id, accountId: other.id) == false)
+        #expect(try await store.deleteSavedSearch(id: saved.id, accountId: owner.id))
+        #expect(try await store.savedSearch(feedToken: "t0k3n") == nil)
+    }
+}

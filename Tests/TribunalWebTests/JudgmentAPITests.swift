@@ -139,3 +139,32 @@ struct SimilarCaseAPITests {
         }
     }
 }
+
+@Suite("Saved searches")
+struct SavedSearchAPITests {
+    @Test("A user saves a search and follows it through its Atom feed; a bad query saves nothing")
+    func savedSearches() async throws {
+        let harness = try await PortalTests.published()
+        try await harness.test { client in
+            let bad = try await client.send(.post, "/api/v1/saved-searches", as: .judge, json: #"{"name":"bad","q":"year:19"}"#)
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.json["field"] as? String == "q")
+            #expect(try await client.send(.post, "/api/v1/saved-searches", json: #"{"name":"x","q":"专利"}"#).status == .unauthorized)
+            let saved = try await client.send(.post, "/api/v1/saved-searches", as: .judge, json: #"{"name":"等同侵权","q":"等同 cause:inventionPatentInfringement"}"#)
+            #expect(saved.status == .created)
+            let feedURL = try #require(saved.json["feedURL"] as? String)
+            let list = try await client.send(.get, "/api/v1/saved-searches", as: .judge)
+            #expect((list.json["savedSearches"] as? [Any])?.count == 1)
+            #expect((try await client.send(.get, "/api/v1/saved-searches", as: .clerk).json["savedSearches"] as? [Any])?.isEmpty == true)
+            let feed = try await client.execute(uri: feedURL, method: .get) { String(buffer: $0.body) }
+            #expect(feed.contains("<entry>"))
+            #expect(feed.contains("等同侵权 · "))
+            #expect(!feed.contains(JudgmentAPITests.canary))
+            #expect(try await client.execute(uri: "/feeds/saved/guess.atom", method: .get) { $0.status } == .notFound)
+            let id = try #require(saved.json["id"] as? Int)
+            #expect(try await client.send(.delete, "/api/v1/saved-searches/\(id)", as: .clerk).status == .notFound)
+            #expect(try await client.send(.delete, "/api/v1/saved-searches/\(id)", as: .judge).status == .noContent)
+            #expect(try await client.execute(uri: feedURL, method: .get) { $0.status } == .notFound)
+        }
+    }
+}

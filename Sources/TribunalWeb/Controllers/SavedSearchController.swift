@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+import TribunalSearch
+
+/// Saved searches of signed-in users, and the Atom feed that follows each one.
+struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository & JudgmentSearchRepository> {
+    let store: Store
+    let clock: @Sendable () -> Date
+
+    func addRoutes(api: RouterGroup<TribunalRequestContext>, router: Router<TribunalRequestContext>) {
+        api.get("saved-searches", use: list)
+        api.post("saved-searches", use: save)
+        api.delete("saved-searches/{id}", use: delete)
+        router.get("feeds/saved/{token}", use: feed)
+    }
+
+    struct Body: Decodable { let name: String; let q: String }
+    struct Saved: ResponseEncodable {
+        let id: Int64
+        let name: String
+        let q: String
+        let feedURL: String
+        let createdAt: Date
+
+        init(_ search: SavedSearch) {
+            id = search.id
+            name = search.name
+            q = search.query
+            feedURL = "/feeds/saved/\(search.feedToken).atom"
+            createdAt = search.createdAt
+        }
+    }
+    struct SavedList: ResponseEncodable { let savedSearches: [Saved] }
+
+    @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> SavedList {
+        let account = try context.requireIdentity()
+        return SavedList(savedSearches: try await store.savedSearches(accountId: account.id).map(Saved.init))
+    }
+
+    /// The query is parsed before anything is stored: a search that cannot run is refused with the reason.
+    @Sendable func save(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Saved> {
+        let account = try context.requireIdentity()
+        let body = try await request.decodeJSON(Body.self, context: context)
+        let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 100 else { throw InvalidValue(field: "name", "a name of 1 to 100 characters is required") }
+        do { _ = try SearchQuery(parsing: body.q) } catch { throw InvalidValue(field: "q", error.reason) }
+        let token = Data((0..<24).map { _ in UInt8.random(in: .min ... .max) }).base64URLEncodedString()
+        let saved = try await store.save(SavedSearch(id: 0, accountId: account.id, name: name, query: body.q, feedToken: token, createdAt: clock()))
+        return EditedResponse(status: .created, response: Saved(saved))
+    }
+
+    @Sendable func delete(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let account = try context.requireIdentity()
+        let id = try context.parameters.id()
+        guard try await store.deleteSavedSearch(id: id, accountId: account.id) else {
+            throw NotFound(field: "id", "you have no saved search with id \(id)")
+        }
+        return Response(status: .noContent)
+    }
+
+    /// New judgments matching the saved search, newest first.
+    @Sendable func feed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let raw = context.parameters.get("token") ?? ""
+        guard raw.hasSuffix(".atom"), let saved = try await store.savedSearch(feedToken: String(raw.dropLast(5))) else {
+            throw NotFound(field: "token", "no saved search has this feed")
+        }
+        let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: saved.query), sort: .date, limit: 50))
+        var entries: [PublishedJudgment] = []
+        for hit in results.hits {
+            if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }
+        }
+        let feed = AtomFeed(id: "tag:tribunal,2019:saved-search/\(saved.id)", selfURL: "/feeds/saved/\(raw)",
+                            title: "\(saved.name) · 最高人民法院知识产权法庭", updated: entries.map(\.publishedAt).max() ?? saved.createdAt,
+                            entries: entries)
+        return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: feed.xml)))
+    }
+}

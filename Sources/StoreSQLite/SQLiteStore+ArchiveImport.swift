@@ -27,14 +27,7 @@ extension SQLiteStore {
                     guard courtCase.number.isTribunalNumber, courtCase.number.sequences.count == 1 else {
                         throw InvalidValue(field: "number", "\(courtCase.number.canonical) is not a single Tribunal number")
                     }
-                    try db.execute(sql: """
-                        INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
-                          originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
-                          status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
-                          exclusions, extensions, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: Self.columns(of: courtCase, sequence: courtCase.number.sequences[0]))
-                    let caseId = db.lastInsertedRowID
+                    let caseId = try Self.insert(courtCase, db: db)
                     try db.execute(sql: """
                         INSERT INTO caseSequence (year, typeCode, lastSequence) VALUES (?, ?, ?)
                         ON CONFLICT (year, typeCode) DO UPDATE SET lastSequence = max(lastSequence, excluded.lastSequence)

@@ -15,14 +15,7 @@ extension SQLiteStore: CaseRepository {
                 """, arguments: [draft.docketYear, draft.type.rawValue])!
             let number = CaseNumber(year: draft.docketYear, type: draft.type, sequence: sequence)
             var docketed = CourtCase(id: 0, number: number, draft: draft)
-            try db.execute(sql: """
-                INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
-                  originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
-                  status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
-                  exclusions, extensions, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: Self.columns(of: docketed, sequence: sequence))
-            docketed.id = db.lastInsertedRowID
+            docketed.id = try Self.insert(docketed, db: db)
             let event = CaseEvent(kind: .docketed, actor: actor, at: instant,
                                   summary: "Docketed as \(number.canonical): \(draft.cause.en) (\(draft.cause.zh))")
             try Self.append(event, caseId: docketed.id, db: db)
@@ -121,6 +114,18 @@ extension SQLiteStore {
          c.foreignRelated, json(c.parties), c.panel.map { json($0) }, c.status.rawValue, c.disposition?.rawValue,
          c.receivedOn, c.docketedOn, c.hearingOn, c.decidedOn, c.closedOn,
          json(c.exclusions), json(c.extensions), c.version]
+    }
+
+    /// Inserts a case row and returns its id.
+    static func insert(_ courtCase: CourtCase, db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
+              originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
+              status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
+              exclusions, extensions, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: columns(of: courtCase, sequence: courtCase.number.sequences[0]))
+        return db.lastInsertedRowID
     }
 
     static func fetchCase(_ db: Database, sql: String, arguments: StatementArguments) throws -> CourtCase? {

@@ -66,14 +66,10 @@ struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository &
             throw NotFound(field: "token", "no saved search has this feed")
         }
         let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: saved.query), sort: .date, limit: 50))
-        var entries: [PublishedJudgment] = []
-        for hit in results.hits {
-            if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }
-        }
+        let entries = try await AtomFeed.entries(for: results.hits, from: store)
         let feed = AtomFeed(id: "tag:tribunal,2019:saved-search/\(saved.id)", selfURL: "/feeds/saved/\(raw)",
                             title: "\(saved.name) · 最高人民法院知识产权法庭", updated: entries.map(\.publishedAt).max() ?? saved.createdAt,
                             entries: entries)
-        return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: feed.xml)))
+        return feed.response
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+import Hummingbird
 import TribunalCore
+import TribunalSearch
 
 /// An Atom (RFC 4287) feed of published judgments.
 struct AtomFeed {
@@ -43,5 +45,21 @@ struct AtomFeed {
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+extension AtomFeed {
+    /// The latest published version of each hit, in the hits' order.
+    static func entries(for hits: [SearchHit], from store: some JudgmentRepository) async throws -> [PublishedJudgment] {
+        var entries: [PublishedJudgment] = []
+        for hit in hits {
+            if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }
+        }
+        return entries
+    }
+
+    var response: Response {
+        Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: xml)))
     }
 }

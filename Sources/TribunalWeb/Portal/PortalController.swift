@@ -310,18 +310,12 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
             throw NotFound(field: "cause", "no feed for '\(raw)'; feeds are /feeds/judgments/<cause>.atom with a cause from /api/v1/causes")
         }
         let results = try await store.search(SearchRequest(query: .field(.cause, cause.rawValue), sort: .date, limit: 50))
-        var entries: [PublishedJudgment] = []
-        for hit in results.hits {
-            if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }
-        }
+        let entries = try await AtomFeed.entries(for: results.hits, from: store)
         return atom(AtomFeed(id: "tag:tribunal,2019:feeds/judgments/\(cause.rawValue)", selfURL: "/feeds/judgments/\(cause.rawValue).atom", title: "最高人民法院知识产权法庭 · \(cause.zh)",
                              updated: entries.map(\.publishedAt).max() ?? clock(), entries: entries))
     }
 
-    private func atom(_ feed: AtomFeed) -> Response {
-        Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
-                 body: .init(byteBuffer: ByteBuffer(string: feed.xml)))
-    }
+    private func atom(_ feed: AtomFeed) -> Response { feed.response }
 
     private func notFound(_ request: Request, _ language: PortalLanguage) -> Response {
         renderer.render("notfound", language: language, request: request, title: t("notFound", language),

@@ -141,8 +141,6 @@ struct CompiledSearch {
         let facets: [String?]
     }
 
-    static let facetNames = ["year", "type", "cause", "court", "disposition", "language"]
-
     func run(_ db: Database) throws -> SearchResults {
         var conditions = compiler.conditions
         var arguments = compiler.arguments
@@ -184,7 +182,7 @@ struct CompiledSearch {
         }
 
         var facets: [String: [FacetCount]] = [:]
-        for (index, name) in Self.facetNames.enumerated() where name != "language" {
+        for (index, name) in SearchFilters.names.enumerated() where name != "language" {
             var counts: [String: Int] = [:]
             for match in best.values { if let value = match.facets[index] { counts[value, default: 0] += 1 } }
             facets[name] = Self.sorted(counts)

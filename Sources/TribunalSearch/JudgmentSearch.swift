@@ -33,6 +33,9 @@ public struct SearchRequest: Hashable, Sendable {
 
 /// Facet filters, each a single value as chosen from the facet list.
 public struct SearchFilters: Hashable, Sendable {
+    /// The facet and filter names, in display order; query parameters and facet keys use them.
+    public static let names = ["year", "type", "cause", "court", "disposition", "language"]
+
     public var year: Int?
     public var type: TribunalCaseType?
     public var cause: CauseOfAction?

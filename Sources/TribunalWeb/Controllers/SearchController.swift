@@ -22,13 +22,7 @@ struct SearchController<Store: JudgmentSearchRepository> {
     @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let text = request.uri.queryParameters["q"].map(String.init) ?? ""
         let query = try SearchQuery(parsing: text)
-        var filters = SearchFilters()
-        filters.year = try request.query("year", expected: "a year", { Int($0) })
-        filters.type = try request.query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
-        filters.cause = try request.queryEnum("cause", CauseOfAction.self)
-        filters.courtCode = try request.query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
-        filters.disposition = try request.queryEnum("disposition", Disposition.self)
-        filters.language = try request.query("language", expected: "zh or en", { ["zh", "en"].contains($0) ? $0 : nil })
+        let filters = try request.searchFilters()
         let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
         let limit = try request.query("limit", expected: "a number from 1 to 100", { Int($0).flatMap { (1...100).contains($0) ? $0 : nil } }) ?? 20
         let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { (0...10_000).contains($0) ? $0 : nil } }) ?? 0

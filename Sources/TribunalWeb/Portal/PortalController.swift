@@ -117,8 +117,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let language = try language(context)
         let parameters = request.uri.queryParameters
         let text = parameters["q"].map(String.init) ?? ""
-        let filterNames = ["year", "type", "cause", "court", "disposition", "language"]
-        let active = filterNames.compactMap { name in parameters[name[...]].map { (name, String($0)) } }
+        let active = SearchFilters.names.compactMap { name in parameters[name[...]].map { (name, String($0)) } }
         let sort = parameters["sort"].flatMap { SearchRequest.Sort(rawValue: String($0)) } ?? .relevance
         var content: [String: Any] = [
             "hasQuery": !text.isBlank, "sortRelevance": sort == .relevance,
@@ -137,17 +136,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         if !text.isBlank {
             do {
                 let query = try SearchQuery(parsing: text)
-                var filters = SearchFilters()
-                for (name, value) in active {
-                    switch name {
-                    case "year": filters.year = Int(value)
-                    case "type": filters.type = TribunalCaseType(rawValue: value)
-                    case "cause": filters.cause = CauseOfAction(rawValue: value)
-                    case "court": filters.courtCode = value
-                    case "disposition": filters.disposition = Disposition(rawValue: value)
-                    default: filters.language = value
-                    }
-                }
+                let filters = try request.searchFilters()
                 let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
                 let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: max(0, offset)))
                 content["results"] = ["items": results.hits.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }]
@@ -156,7 +145,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
                 if let next = results.nextOffset { content["nextURL"] = url(active, offset: next) }
                 content["activeFilters"] = !active.isEmpty
                 content["clearURL"] = url([])
-                content["facets"] = filterNames.compactMap { name -> [String: Any]? in
+                content["facets"] = SearchFilters.names.compactMap { name -> [String: Any]? in
                     guard let counts = results.facets[name], !counts.isEmpty, !active.contains(where: { $0.0 == name }) else { return nil }
                     return ["label": t(name == "type" ? "caseType" : name == "court" ? "court_" : name, language),
                             "values": counts.prefix(12).map { count in
@@ -167,7 +156,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
             } catch let failure as any DomainFailure {
                 content["problem"] = failure.reason
                 content["hasQuery"] = false
-                status = .unprocessableContent
+                status = failure.failureKind == .malformed ? .badRequest : .unprocessableContent
             }
         }
         return renderer.render("search", language: language, request: request, title: t("search", language),

@@ -1,0 +1,19 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+import TribunalSearch
+
+extension Request {
+    /// The search filters in the query string (year, type, cause, court, disposition, language),
+    /// for the API and the portal alike; a value that names nothing is a 400 that names the parameter.
+    func searchFilters() throws -> SearchFilters {
+        var filters = SearchFilters()
+        filters.year = try query("year", expected: "a year", { Int($0) })
+        filters.type = try query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
+        filters.cause = try queryEnum("cause", CauseOfAction.self)
+        filters.courtCode = try query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
+        filters.disposition = try queryEnum("disposition", Disposition.self)
+        filters.language = try query("language", expected: "zh or en", { ["zh", "en"].contains($0) ? $0 : nil })
+        return filters
+    }
+}

@@ -68,12 +68,10 @@ extension Tribunal {
             guard let servedOn = CalendarDate(iso: served) else {
                 throw CommandFailure(description: "--served: '\(served)' is not a date in the form YYYY-MM-DD")
             }
-            let kind: DeadlineKind
-            switch decision {
-            case "judgment": kind = .appealAgainstJudgment
-            case "ruling": kind = .appealAgainstRuling
-            default: throw CommandFailure(description: "--decision: '\(decision)' is neither judgment nor ruling")
+            guard let against = OriginDecision.Kind(rawValue: decision) else {
+                throw CommandFailure(description: "--decision: '\(decision)' is neither judgment nor ruling")
             }
+            let kind = DeadlineKind.appeal(against: against)
             do {
                 let result = try kind.lastDay(servedOn: servedOn, domiciledInChina: !noDomicileInChina)
                 print(result.lastDay)

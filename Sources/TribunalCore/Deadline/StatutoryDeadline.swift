@@ -7,6 +7,11 @@ public enum DeadlineKind: String, CaseIterable, Codable, Sendable {
     /// CPL 2023 Art. 216: six months after the judgment or ruling takes legal effect.
     case retrialApplication
 
+    /// The appeal period against a first-instance decision of this kind.
+    public static func appeal(against decision: OriginDecision.Kind) -> DeadlineKind {
+        decision == .judgment ? .appealAgainstJudgment : .appealAgainstRuling
+    }
+
     /// The period for a party with or without domicile in China.
     public func period(domiciledInChina: Bool) -> (length: StatutoryPeriod, basis: String) {
         switch self {

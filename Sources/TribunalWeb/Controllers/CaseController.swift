@@ -148,7 +148,9 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     private func apply(_ move: CaseMove, action: StaffAction, context: TribunalRequestContext) async throws -> CourtCase {
         let account = try context.require(action)
         let id = try context.parameters.id()
-        let staff = try await store.directory()
+        // Only a panel is checked against the staff list; other moves need not read it.
+        let staff: [Int64: StaffMember]
+        if case .assignPanel = move { staff = try await store.directory() } else { staff = [:] }
         let now = clock()
         return try await store.update(id: id) { courtCase in
             try courtCase.apply(move, staff: staff, actor: account.username, at: now)

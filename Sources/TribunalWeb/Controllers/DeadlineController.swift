@@ -39,7 +39,7 @@ struct DeadlineController {
         let body = try await request.decodeJSON(AppealRequest.self, context: context)
         guard !body.services.isEmpty else { throw InvalidValue(field: "services", "name at least one service") }
         guard body.services.count <= 100 else { throw InvalidValue(field: "services", "at most 100 services at once") }
-        let kind: DeadlineKind = body.decision == .judgment ? .appealAgainstJudgment : .appealAgainstRuling
+        let kind = DeadlineKind.appeal(against: body.decision)
         var deadlines: [PartyDeadline] = []
         for (index, service) in body.services.enumerated() {
             do {

@@ -79,7 +79,7 @@ struct SearchBench: AsyncParsableCommand {
             "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),
         ]
         if !noTrigram {
-            report["trigram"] = try await TrigramComparison.run(store: store, mix: mix, rounds: rounds)
+            report["trigram"] = try await TrigramComparison.run(store: store, rounds: rounds)
         }
         let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))

@@ -5,7 +5,7 @@ import StoreSQLite
 /// SQLite's built-in `trigram` tokenizer over the same text and the same query terms, for
 /// comparison: build time, index size, latency, and recall against plain substring matching.
 enum TrigramComparison {
-    static func run(store: SQLiteStore, mix: QueryMix, rounds: Int) async throws -> [String: Any] {
+    static func run(store: SQLiteStore, rounds: Int) async throws -> [String: Any] {
         let started = Date()
         try await store.writer.write { db in
             try db.execute(sql: """
@@ -23,10 +23,9 @@ enum TrigramComparison {
         var latencies: [Double] = []
         var recall: [String: [String: Double]] = [:]
         for term in terms {
-            var trigramCount = 0
             for _ in 0..<rounds {
                 let begin = DispatchTime.now().uptimeNanoseconds
-                trigramCount = try await store.writer.read { db in
+                _ = try await store.writer.read { db in
                     try Int.fetchOne(db, sql: """
                         SELECT COUNT(*) FROM (SELECT DISTINCT i.judgmentId FROM benchTrigram JOIN judgmentIndex i ON i.id = benchTrigram.rowid
                         WHERE benchTrigram MATCH ?)
@@ -52,7 +51,6 @@ enum TrigramComparison {
             }
             recall[term] = ["substringMatches": Double(truth.count), "tribunalRecall": share(tribunal), "tribunalMatches": Double(tribunal.count),
                             "trigramRecall": share(trigram), "trigramMatches": Double(trigram.count)]
-            _ = trigramCount
         }
         return ["buildSeconds": (buildSeconds * 10).rounded() / 10, "ftsIndexBytes": indexBytes,
                 "latencyMs": Percentiles(latencies).json, "byTerm": recall]

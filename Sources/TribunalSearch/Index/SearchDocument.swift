@@ -1,0 +1,83 @@
+import Foundation
+import TribunalCore
+
+/// What the search index holds of one published judgment in one language: its public
+/// (redacted) text by field, and the facts that filters, facets and ordering need.
+///
+/// Every storage engine indexes exactly these documents, made by `documents(of:)`, so that what a
+/// search can find is decided in one place.
+public struct SearchDocument: Hashable, Sendable {
+    /// The text fields, in the order of `SearchDocument.Field.allCases`.
+    public enum Field: Int, CaseIterable, Sendable {
+        case title, holding, body, parties, judges
+
+        /// BM25 weights: the title and the holding count above the body.
+        public var weight: Int {
+            switch self {
+            case .title: return 10
+            case .holding: return 5
+            case .body: return 1
+            case .parties: return 3
+            case .judges: return 2
+            }
+        }
+    }
+
+    public var judgmentId: Int64
+    public var version: Int
+    /// zh or en.
+    public var language: String
+    public var caseNumber: CaseNumber
+    public var type: TribunalCaseType
+    public var cause: CauseOfAction
+    public var courtCode: String?
+    public var disposition: Disposition?
+    public var designation: Designation.Kind?
+    public var decidedOn: CalendarDate
+    public var title: String
+    public var holding: String
+    public var body: String
+    public var parties: String
+    public var judges: String
+
+    /// The text of `field`.
+    public func text(of field: Field) -> String {
+        switch field {
+        case .title: return title
+        case .holding: return holding
+        case .body: return body
+        case .parties: return parties
+        case .judges: return judges
+        }
+    }
+
+    /// One document per published language of the version: the Chinese original first.
+    /// The holding field gathers the holding, the key points and a designated case's holding.
+    public static func documents(of publication: PublishedJudgment) -> [SearchDocument] {
+        let texts: [(String, JudgmentText)] = [("zh", publication.zh)] + (publication.en.map { [("en", $0)] } ?? [])
+        return texts.map { language, text in
+            let designated = language == "zh" ? publication.designation?.holdingZh : publication.designation?.holdingEn
+            let holding = [text.text(of: .holding), text.text(of: .keyPoints), designated]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+            return SearchDocument(
+                judgmentId: publication.judgmentId, version: publication.version, language: language,
+                caseNumber: publication.caseNumber, type: publication.type, cause: publication.cause,
+                courtCode: publication.originCourtCode, disposition: publication.disposition,
+                designation: publication.designation?.kind, decidedOn: publication.decidedOn,
+                title: text.title, holding: holding, body: text.body, parties: text.text(of: .parties),
+                judges: publication.judges.joined(separator: " "))
+        }
+    }
+}
+
+/// A search document with the index analyzer's tokens of each field, in field order.
+public struct AnalyzedDocument: Sendable {
+    public let document: SearchDocument
+    public let tokens: [[Token]]
+
+    public init(_ document: SearchDocument) {
+        let analyzer = Analyzer(mode: .index)
+        self.document = document
+        tokens = SearchDocument.Field.allCases.map { analyzer.tokens(document.text(of: $0)) }
+    }
+}

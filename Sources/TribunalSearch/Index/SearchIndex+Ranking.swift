@@ -1,0 +1,161 @@
+import Foundation
+import TribunalCore
+
+/// One judgment found by the index: the language whose document ranked best.
+public struct RankedJudgment: Hashable, Sendable {
+    public var judgmentId: Int64
+    public var language: String
+    public var score: Float
+}
+
+/// A page of ranked judgments, the total, and facet counts over every match.
+public struct RankedPage: Sendable {
+    public var total: Int
+    public var judgments: [RankedJudgment]
+    /// By facet name, most frequent first.
+    public var facets: [String: [FacetCount]]
+    public var nextOffset: Int?
+}
+
+extension SearchIndex {
+    /// The largest offset a cursor may reach: deep pages cost a heap of offset + limit entries.
+    public static let maximumOffset = 10_000
+
+    /// Runs `request`: one hit per judgment (its best language), facet counts over all matching
+    /// judgments (the language facet counts documents), ordered by relevance or date.
+    public func search(_ request: SearchRequest) throws -> RankedPage {
+        var filters: [FacetFilter] = []
+        let matched = try evaluate(request.query, filters: &filters)
+        let requested = request.filters
+        let chosen: [(String, String?)] = [("year", requested.year.map(String.init)), ("type", requested.type?.rawValue),
+                                           ("cause", requested.cause?.rawValue), ("court", requested.courtCode),
+                                           ("disposition", requested.disposition?.rawValue), ("language", requested.language)]
+        for case let (name, value?) in chosen { filters.append(facetFilter(name, value)) }
+        if filters.contains(where: { $0.ordinal == nil }) {
+            return RankedPage(total: 0, judgments: [], facets: Dictionary(uniqueKeysWithValues: SearchFilters.names.map { ($0, []) }), nextOffset: nil)
+        }
+
+        let limit = max(1, min(request.limit, 100))
+        let offset = max(0, min(request.offset, Self.maximumOffset))
+        var top = TopJudgments(capacity: offset + limit)
+        var counts = Array(repeating: [Int](), count: Self.facetCount)
+        for facet in 0..<Self.facetCount { counts[facet] = Array(repeating: 0, count: facetValues[facet].count) }
+        let languageFacet = SearchFilters.names.firstIndex(of: "language")!
+        var total = 0
+        let byDate = request.sort == .date
+
+        // The documents of a judgment are adjacent, so a judgment's documents arrive together.
+        var current: (judgment: Int64, document: Int, score: Float)?
+        func finish() {
+            guard let group = current else { return }
+            total += 1
+            let base = group.document * Self.facetCount
+            for facet in 0..<Self.facetCount where facet != languageFacet {
+                let ordinal = facets[base + facet]
+                if ordinal != Self.noValue { counts[facet][Int(ordinal)] += 1 }
+            }
+            let primary = byDate ? Float(days[group.document]) : group.score
+            top.offer(TopJudgments.Entry(primary: primary, day: days[group.document], judgmentId: group.judgment, document: UInt32(group.document)))
+        }
+        func visit(_ document: Int, _ score: Float) {
+            guard live[document], passes(document, filters) else { return }
+            let ordinal = facets[document * Self.facetCount + languageFacet]
+            if ordinal != Self.noValue { counts[languageFacet][Int(ordinal)] += 1 }
+            let judgment = judgmentIds[document]
+            if let group = current, group.judgment == judgment {
+                if score > group.score { current = (judgment, document, score) }
+                return
+            }
+            finish()
+            current = (judgment, document, score)
+        }
+        if let matched {
+            for i in 0..<matched.count { visit(Int(matched.documents[i]), matched.scores[i]) }
+        } else {
+            for document in 0..<judgmentIds.count { visit(document, 0) }
+        }
+        finish()
+
+        let ordered = top.sorted()
+        let page = ordered.dropFirst(offset).prefix(limit).map {
+            RankedJudgment(judgmentId: $0.judgmentId, language: languages[Int($0.document)], score: byDate ? 0 : $0.primary)
+        }
+        var facetCounts: [String: [FacetCount]] = [:]
+        for (facet, name) in SearchFilters.names.enumerated() {
+            facetCounts[name] = counts[facet].enumerated().filter { $0.element > 0 }
+                .map { FacetCount(value: facetValues[facet][$0.offset], count: $0.element) }
+                .sorted { ($0.count, $1.value) > ($1.count, $0.value) }
+        }
+        let next = offset + page.count < total ? offset + page.count : nil
+        return RankedPage(total: total, judgments: Array(page), facets: facetCounts, nextOffset: next)
+    }
+
+    /// The analyzer tokens a hit's snippet should mark: those of the query's positive text parts.
+    public static func highlightedTerms(of query: SearchQuery) -> Set<String> {
+        switch query {
+        case let .text(text), let .phrase(text): return Set(Analyzer(mode: .query).tokens(text).map(\.text))
+        case let .field(field, value):
+            switch field {
+            case .party, .judge, .patent, .statute: return Set(Analyzer(mode: .query).tokens(value).map(\.text))
+            default: return []
+            }
+        case .not: return []
+        case let .any(parts), let .all(parts): return parts.reduce(into: Set<String>()) { $0.formUnion(highlightedTerms(of: $1)) }
+        }
+    }
+}
+
+/// The best `capacity` judgments seen so far: a min-heap on (primary, day, judgment id), so that
+/// most candidates are turned away by one comparison with the weakest kept.
+struct TopJudgments {
+    struct Entry {
+        var primary: Float
+        var day: Int32
+        var judgmentId: Int64
+        var document: UInt32
+
+        /// Better: higher score (or later date), then later decision, then the newer judgment.
+        func isBetter(than other: Entry) -> Bool {
+            if primary != other.primary { return primary > other.primary }
+            if day != other.day { return day > other.day }
+            return judgmentId > other.judgmentId
+        }
+    }
+
+    let capacity: Int
+    private var heap: [Entry] = []
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        heap.reserveCapacity(capacity)
+    }
+
+    mutating func offer(_ entry: Entry) {
+        if heap.count < capacity {
+            heap.append(entry)
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard heap[parent].isBetter(than: heap[child]) else { break }
+                heap.swapAt(parent, child)
+                child = parent
+            }
+            return
+        }
+        guard entry.isBetter(than: heap[0]) else { return }
+        heap[0] = entry
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var weakest = parent
+            if left < heap.count, heap[weakest].isBetter(than: heap[left]) { weakest = left }
+            if right < heap.count, heap[weakest].isBetter(than: heap[right]) { weakest = right }
+            guard weakest != parent else { return }
+            heap.swapAt(parent, weakest)
+            parent = weakest
+        }
+    }
+
+    /// Best first.
+    func sorted() -> [Entry] { heap.sorted { $0.isBetter(than: $1) } }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import TribunalCore
+
+/// Tribunal's own inverted index over `SearchDocument`s, held in memory.
+///
+/// SQLite's FTS5 cannot rank without reading every match, and common legal terms match nearly
+/// every judgment of a patent court; this index keeps postings as plain arrays, so that ranking,
+/// facet counting and grouping by judgment are one pass of arithmetic over arrays. It is a value:
+/// a search works on a copy that costs a few reference counts, while a writer appends to the
+/// shared one (copy on write).
+///
+/// Document ordinals only grow: the documents of a judgment are added together, so they are
+/// adjacent, and a new version marks the old documents removed and appends new ones.
+public struct SearchIndex: Sendable {
+    /// The facet of each document, as a small ordinal into `facetValues`.
+    static let facetCount = SearchFilters.names.count
+    static let noValue = UInt16.max
+
+    // Per document, by ordinal.
+    var judgmentIds: [Int64] = []
+    var languages: [String] = []
+    var caseNumbers: [CaseNumber] = []
+    var days: [Int32] = []
+    /// `facetCount` ordinals per document, in the order of `SearchFilters.names`.
+    var facets: [UInt16] = []
+    /// The BM25 length: tokens weighted by their fields' weights.
+    var weightedLengths: [Float] = []
+    /// Where each field's positions start, one per field and one past the last.
+    var fieldStarts: [UInt32] = []
+    var live: [Bool] = []
+
+    // Facet values: per facet, the value of each ordinal and the ordinal of each value.
+    var facetValues: [[String]] = Array(repeating: [], count: facetCount)
+    var facetOrdinals: [[String: UInt16]] = Array(repeating: [:], count: facetCount)
+
+    // Lookups.
+    var documentsByJudgment: [Int64: [UInt32]] = [:]
+    var documentsByCaseNumber: [String: [UInt32]] = [:]
+    var documentsByCaseKey: [String: [UInt32]] = [:]
+
+    // Terms.
+    var termIds: [String: Int] = [:]
+    var postings: [PostingList] = []
+
+    /// Live documents and their summed weighted length, for BM25's average.
+    public private(set) var liveDocumentCount = 0
+    var liveWeightedLength: Double = 0
+
+    public init() {}
+
+    /// How many documents (a judgment in one language) the index holds.
+    public var documentCount: Int { liveDocumentCount }
+
+    /// In how many documents `term` (an analyzer token) occurs; removed ones count until compacted.
+    public func documentFrequency(of term: String) -> Int {
+        termIds[term].map { postings[$0].count } ?? 0
+    }
+
+    /// Replaces whatever the index held for the judgment by `documents` (all of one judgment).
+    public mutating func replace(judgmentId: Int64, with documents: [SearchDocument]) {
+        replace(judgmentId: judgmentId, with: documents.map(AnalyzedDocument.init))
+    }
+
+    /// Replaces whatever the index held for the judgment by `documents`, already analysed (which
+    /// callers may do on several threads, since it is the larger part of the work).
+    public mutating func replace(judgmentId: Int64, with documents: [AnalyzedDocument]) {
+        remove(judgmentId: judgmentId)
+        precondition(documents.allSatisfy { $0.document.judgmentId == judgmentId }, "documents of one judgment only")
+        for document in documents { add(document) }
+    }
+
+    /// Takes the judgment's documents out of every search.
+    public mutating func remove(judgmentId: Int64) {
+        guard let ordinals = documentsByJudgment.removeValue(forKey: judgmentId) else { return }
+        for ordinal in ordinals where live[Int(ordinal)] {
+            live[Int(ordinal)] = false
+            liveDocumentCount -= 1
+            liveWeightedLength -= Double(weightedLengths[Int(ordinal)])
+        }
+        for document in ordinals.map({ Int($0) }) {
+            let number = caseNumbers[document]
+            documentsByCaseNumber[number.canonical]?.removeAll { $0 == UInt32(document) }
+            documentsByCaseKey[number.withoutSuffix.canonical]?.removeAll { $0 == UInt32(document) }
+        }
+    }
+
+    /// One occurrence of a term while a document is added.
+    private struct Occurrence {
+        var term: Int32
+        var position: UInt32
+        var weight: Int32
+    }
+
+    private mutating func add(_ analyzed: AnalyzedDocument) {
+        let document = analyzed.document
+        let ordinal = UInt32(judgmentIds.count)
+        // Fields are one position apart, so that no phrase runs from one field into the next.
+        var occurrences: [Occurrence] = []
+        occurrences.reserveCapacity(analyzed.tokens.reduce(0) { $0 + $1.count })
+        var position: UInt32 = 0
+        var weightedLength = 0
+        for field in SearchDocument.Field.allCases {
+            fieldStarts.append(position)
+            var started = false
+            for token in analyzed.tokens[field.rawValue] {
+                if !token.colocated {
+                    if started { position += 1 }
+                    started = true
+                    weightedLength += field.weight
+                }
+                occurrences.append(Occurrence(term: Int32(termId(token)), position: position, weight: Int32(field.weight)))
+            }
+            position += started ? 2 : 0
+        }
+        fieldStarts.append(position)
+
+        judgmentIds.append(document.judgmentId)
+        languages.append(document.language)
+        caseNumbers.append(document.caseNumber)
+        days.append(Int32(document.decidedOn.daysSinceEpoch))
+        let values: [String?] = [String(document.caseNumber.year), document.type.rawValue, document.cause.rawValue,
+                                 document.courtCode, document.disposition?.rawValue, document.language]
+        for (facet, value) in values.enumerated() { facets.append(facetOrdinal(facet, value)) }
+        weightedLengths.append(Float(weightedLength))
+        live.append(true)
+        liveDocumentCount += 1
+        liveWeightedLength += Double(weightedLength)
+        documentsByJudgment[document.judgmentId, default: []].append(ordinal)
+        documentsByCaseNumber[document.caseNumber.canonical, default: []].append(ordinal)
+        documentsByCaseKey[document.caseNumber.withoutSuffix.canonical, default: []].append(ordinal)
+
+        // Grouped by term, positions ascending within a term.
+        occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
+        var start = 0
+        var positions: [UInt32] = []
+        while start < occurrences.count {
+            let term = occurrences[start].term
+            var end = start, weighted = 0
+            positions.removeAll(keepingCapacity: true)
+            while end < occurrences.count, occurrences[end].term == term {
+                weighted += Int(occurrences[end].weight)
+                positions.append(occurrences[end].position)
+                end += 1
+            }
+            postings[Int(term)].append(document: ordinal, weightedCount: weighted, positions: positions)
+            start = end
+        }
+    }
+
+    /// The id of the token's term, registering a new term.
+    private mutating func termId(_ token: Token) -> Int {
+        if let known = termIds[token.text] { return known }
+        let id = postings.count
+        termIds[token.text] = id
+        var list = PostingList()
+        list.hasPositions = token.kind != .hanUnigram
+        postings.append(list)
+        return id
+    }
+
+    private mutating func facetOrdinal(_ facet: Int, _ value: String?) -> UInt16 {
+        guard let value else { return Self.noValue }
+        if let known = facetOrdinals[facet][value] { return known }
+        let ordinal = UInt16(facetValues[facet].count)
+        facetValues[facet].append(value)
+        facetOrdinals[facet][value] = ordinal
+        return ordinal
+    }
+
+    /// The field that `position` of `document` falls in.
+    func field(of position: UInt32, in document: Int) -> SearchDocument.Field {
+        let base = document * (SearchDocument.Field.allCases.count + 1)
+        var field = 0
+        while field + 1 < SearchDocument.Field.allCases.count, position >= fieldStarts[base + field + 1] { field += 1 }
+        return SearchDocument.Field(rawValue: field)!
+    }
+}
+
+extension SearchIndex {
+    /// The size of the index, for benchmarks and the operator.
+    public struct Statistics: Codable, Sendable {
+        public var documents: Int
+        public var terms: Int
+        public var postings: Int
+        public var positions: Int
+        /// Bytes held by postings and positions (array capacity, without allocator overhead).
+        public var postingBytes: Int
+    }
+
+    public var statistics: Statistics {
+        var result = Statistics(documents: liveDocumentCount, terms: postings.count, postings: 0, positions: 0, postingBytes: 0)
+        for list in postings {
+            result.postings += list.count
+            result.positions += list.positions.count
+            result.postingBytes += list.documents.capacity * 4 + list.weightedCounts.capacity * 2 + list.counts.capacity * 2
+                + list.blockStarts.capacity * 4 + list.positions.capacity * 4
+        }
+        return result
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+import TribunalCore
+@testable import TribunalSearch
+
+@Suite("Search index")
+struct SearchIndexTests {
+    static func document(_ judgmentId: Int64, _ number: String, language: String = "zh", title: String = "", holding: String = "",
+                         body: String = "", parties: String = "", judges: String = "张明 李华 王静",
+                         cause: CauseOfAction = .inventionPatentInfringement, decidedOn: String = "2021-03-01",
+                         disposition: Disposition? = .affirmed) -> SearchDocument {
+        let number = try! CaseNumber(parsing: number)
+        return SearchDocument(judgmentId: judgmentId, version: 1, language: language, caseNumber: number, type: .civilAppeal,
+                              cause: cause, courtCode: "京73", disposition: disposition, designation: nil,
+                              decidedOn: CalendarDate(iso: decidedOn)!, title: title, holding: holding, body: body,
+                              parties: parties, judges: judges)
+    }
+
+    /// Three judgments: one translated, one on technical secrets, one mentioning the phrase only split.
+    static func sample() -> SearchIndex {
+        var index = SearchIndex()
+        index.replace(judgmentId: 1, with: [
+            document(1, "（2019）最高法知民终1号", title: "甲公司与乙公司侵害发明专利权纠纷", body: "被诉侵权技术方案落入涉案专利权的保护范围。",
+                     parties: "上诉人：甲公司。被上诉人：刘某。", decidedOn: "2020-05-01"),
+            document(1, "（2019）最高法知民终1号", language: "en", title: "A v. B, invention patent infringement",
+                     body: "The accused solution falls within the scope of protection.", decidedOn: "2020-05-01"),
+        ])
+        index.replace(judgmentId: 2, with: [
+            document(2, "（2020）最高法知民终2号", title: "丙公司与丁公司侵害技术秘密纠纷", holding: "驳回上诉，维持原判。",
+                     body: "涉案技术信息构成商业秘密。保护范围不在本案争议。", cause: .technicalSecret, decidedOn: "2021-06-01"),
+        ])
+        index.replace(judgmentId: 3, with: [
+            document(3, "（2021）最高法知民终3号", title: "戊公司与己公司专利合同纠纷", body: "保护的范围由双方约定。专利许可合同有效。",
+                     parties: "上诉人：戊公司。", cause: .patentLicenceContract, decidedOn: "2022-01-10", disposition: .reversed),
+        ])
+        return index
+    }
+
+    func ids(_ index: SearchIndex, _ query: String, sort: SearchRequest.Sort = .relevance, filters: SearchFilters = SearchFilters()) throws -> [Int64] {
+        try index.search(SearchRequest(query: try SearchQuery(parsing: query), filters: filters, sort: sort)).judgments.map(\.judgmentId)
+    }
+
+    @Test("A phrase of bigrams matches only the consecutive characters, in any field")
+    func phrases() throws {
+        let index = Self.sample()
+        #expect(try ids(index, "保护范围").sorted() == [1, 2])  // 3 has 保护 … 范围 apart
+        #expect(try ids(index, "专利").sorted() == [1, 3])
+        #expect(try ids(index, "\"scope of protection\"") == [1])
+        #expect(try ids(index, "\"protection scope\"") == [])
+        #expect(try ids(index, "密") == [2], "a one-character query finds the colocated unigram")
+    }
+
+    @Test("Field weights rank a title match above a body match")
+    func fieldWeights() throws {
+        let index = Self.sample()
+        // 技术秘密 is in 2's title; 技术 in 1's body only.
+        #expect(try ids(index, "技术").first == 2)
+    }
+
+    @Test("Exclusion, OR, and facet fields combine")
+    func operators() throws {
+        let index = Self.sample()
+        #expect(try ids(index, "专利 -合同") == [1])
+        #expect(try ids(index, "商业秘密 OR 许可").sorted() == [2, 3])
+        #expect(try ids(index, "公司 cause:patentLicenceContract") == [3])
+        #expect(try ids(index, "公司 year:2020") == [2])
+        #expect(try ids(index, "year:2019") == [1], "a facet clause alone lists the judgments that have it")
+        #expect(try ids(index, "公司 -year:2019").sorted() == [2, 3])
+        #expect(try ids(index, "party:刘某") == [1])
+        #expect(try ids(index, "party:公司").sorted() == [1, 3], "the parties field only, not the title")
+        #expect(try ids(index, "judge:王静").count == 3)
+    }
+
+    @Test("A case number in any spelling finds its judgment")
+    func caseNumbers() throws {
+        let index = Self.sample()
+        #expect(try ids(index, "(2020)最高法知民终2号") == [2])
+        #expect(try ids(index, "〔2020〕 最高法 知民终 2 号") == [2])
+    }
+
+    @Test("One hit per judgment; facets count judgments, the language facet documents")
+    func groupingAndFacets() throws {
+        let index = Self.sample()
+        let page = try index.search(SearchRequest(query: try SearchQuery(parsing: "judge:张明")))
+        #expect(page.total == 3)
+        #expect(Set(page.judgments.map(\.judgmentId)) == [1, 2, 3])
+        #expect(page.facets["year"] == [FacetCount(value: "2019", count: 1), FacetCount(value: "2020", count: 1), FacetCount(value: "2021", count: 1)])
+        #expect(page.facets["cause"]?.first == FacetCount(value: "inventionPatentInfringement", count: 1))
+        #expect(page.facets["language"] == [FacetCount(value: "zh", count: 3), FacetCount(value: "en", count: 1)])
+        let english = try index.search(SearchRequest(query: try SearchQuery(parsing: "patent"), filters: SearchFilters(language: "en")))
+        #expect(english.judgments.map(\.language) == ["en"])
+        #expect(try ids(index, "公司", filters: SearchFilters(disposition: .reversed)) == [3])
+        #expect(try ids(index, "公司", filters: SearchFilters(courtCode: "沪73")) == [], "an unknown value matches nothing")
+    }
+
+    @Test("Date order and pages")
+    func orderAndPages() throws {
+        let index = Self.sample()
+        #expect(try ids(index, "judge:张明", sort: .date) == [3, 2, 1])
+        let first = try index.search(SearchRequest(query: try SearchQuery(parsing: "judge:张明"), sort: .date, limit: 2))
+        #expect(first.judgments.map(\.judgmentId) == [3, 2])
+        #expect(first.nextOffset == 2)
+        let second = try index.search(SearchRequest(query: try SearchQuery(parsing: "judge:张明"), sort: .date, limit: 2, offset: 2))
+        #expect(second.judgments.map(\.judgmentId) == [1])
+        #expect(second.nextOffset == nil)
+    }
+
+    @Test("A new version replaces the old one; a removed judgment is found no more")
+    func replaceAndRemove() throws {
+        var index = Self.sample()
+        index.replace(judgmentId: 3, with: [Self.document(3, "（2021）最高法知民终3号", title: "更正后的标题", body: "垄断协议")])
+        #expect(try ids(index, "合同") == [])
+        #expect(try ids(index, "垄断") == [3])
+        #expect(index.documentCount == 4)
+        index.remove(judgmentId: 1)
+        #expect(try ids(index, "保护范围") == [2])
+        #expect(try ids(index, "(2019)最高法知民终1号") == [])
+        #expect(index.documentCount == 2, "judgment 1 had two languages")
+    }
+
+    @Test("Ranking prefers more occurrences in a document of the same length")
+    func termFrequency() throws {
+        var index = SearchIndex()
+        index.replace(judgmentId: 1, with: [Self.document(1, "（2019）最高法知民终1号", body: "赔偿。其他。其他。其他。")])
+        index.replace(judgmentId: 2, with: [Self.document(2, "（2019）最高法知民终2号", body: "赔偿。赔偿。赔偿。其他。")])
+        index.replace(judgmentId: 3, with: [Self.document(3, "（2019）最高法知民终3号", body: "无关。无关。无关。无关。")])
+        let page = try index.search(SearchRequest(query: try SearchQuery(parsing: "赔偿")))
+        #expect(page.judgments.map(\.judgmentId) == [2, 1])
+        #expect(page.judgments[0].score > page.judgments[1].score)
+    }
+}

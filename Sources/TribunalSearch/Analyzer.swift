@@ -23,9 +23,16 @@ public struct Analyzer: Sendable {
 
     /// One character of the input after normalisation, with where it came from.
     struct Unit {
-        let text: String
+        let scalar: Unicode.Scalar
         let utf8Range: Range<Int>
-        var scalar: Unicode.Scalar { text.unicodeScalars.first! }
+        var text: String { String(Character(scalar)) }
+    }
+
+    /// The text of consecutive units, built without a string per unit.
+    static func text<C: Collection>(of units: C) -> String where C.Element == Unit {
+        var view = String.UnicodeScalarView()
+        for unit in units { view.append(unit.scalar) }
+        return String(view)
     }
 
     public func tokens(_ text: String) -> [Token] {
@@ -72,11 +79,11 @@ public struct Analyzer: Sendable {
             } else if Self.isWordCharacter(scalar) {
                 var end = i
                 while end < range.upperBound, Self.isWordCharacter(units[end].scalar)
-                        || (units[end].text == "." && end + 1 < range.upperBound && end > i
+                        || (units[end].scalar == "." && end + 1 < range.upperBound && end > i
                             && Self.isDigit(units[end - 1].scalar) && Self.isDigit(units[end + 1].scalar)) {
                     end += 1
                 }
-                let word = units[i..<end].map(\.text).joined()
+                let word = Self.text(of: units[i..<end])
                 let utf8 = units[i].utf8Range.lowerBound..<units[end - 1].utf8Range.upperBound
                 let isNumber = word.unicodeScalars.allSatisfy { Self.isDigit($0) || $0 == "." }
                 tokens.append(Token(text: isNumber ? word : PorterStemmer.stem(word), kind: isNumber ? .number : .word, utf8Range: utf8))
@@ -95,7 +102,7 @@ public struct Analyzer: Sendable {
             return
         }
         for k in 0..<(run.count - 1) {
-            tokens.append(Token(text: run[k].text + run[k + 1].text, kind: .hanBigram,
+            tokens.append(Token(text: Self.text(of: run[k...(k + 1)]), kind: .hanBigram,
                                 utf8Range: run[k].utf8Range.lowerBound..<run[k + 1].utf8Range.upperBound))
             if mode == .index {
                 tokens.append(Token(text: run[k].text, kind: .hanUnigram, utf8Range: run[k].utf8Range, colocated: true))
@@ -120,7 +127,9 @@ public struct Analyzer: Sendable {
             offset += length
             if character.isASCII {
                 // The common case, without the cost of Unicode normalisation.
-                units.append(Unit(text: character.lowercased(), utf8Range: range))
+                var scalar = character.unicodeScalars.first!
+                if ("A"..."Z").contains(scalar) { scalar = Unicode.Scalar(scalar.value + 32)! }
+                units.append(Unit(scalar: scalar, utf8Range: range))
                 continue
             }
             // Han characters of the unified blocks are already in NFKC form and have no case: the
@@ -128,7 +137,7 @@ public struct Analyzer: Sendable {
             // the index build.
             if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
                (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) {
-                units.append(Unit(text: String(character), utf8Range: range))
+                units.append(Unit(scalar: scalar, utf8Range: range))
                 continue
             }
             let normalized: String
@@ -140,7 +149,7 @@ public struct Analyzer: Sendable {
             }
             // A compatibility character may expand (㈱ → (株)); each part keeps the original range.
             for scalar in normalized.unicodeScalars {
-                units.append(Unit(text: String(scalar), utf8Range: range))
+                units.append(Unit(scalar: scalar, utf8Range: range))
             }
         }
         return units

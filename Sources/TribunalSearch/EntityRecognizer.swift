@@ -42,17 +42,61 @@ enum EntityRecognizer {
         "§(\(statutes.map(\.zh).joined(separator: "|")))(\\d{1,4})")
 
     static func entities(in units: [Analyzer.Unit]) -> [Entity] {
-        // Quick reject: most text has none of the characters an entity needs.
-        let text = units.map(\.text).joined()
-        guard text.contains("号") || text.contains("条") || text.contains("art") || text.contains("§") || text.contains(where: \.isNumber) else { return [] }
+        var found: [Entity] = []
+        for window in windows(in: units) { found += entities(in: units, window: window) }
+        // Keep the earliest of overlapping entities.
+        found.sort { $0.units.lowerBound < $1.units.lowerBound }
+        var result: [Entity] = []
+        for entity in found where entity.units.lowerBound >= (result.last?.units.upperBound ?? 0) {
+            result.append(entity)
+        }
+        return result
+    }
+
+    /// The stretches of text that may hold an entity: around the characters each kind of entity
+    /// must contain (号, 条, digits, "art", §). The patterns then run on these alone, not on the
+    /// whole judgment; that was most of the analyzer's time.
+    static func windows(in units: [Analyzer.Unit]) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        func add(_ lower: Int, _ upper: Int) {
+            var lower = max(0, lower), upper = min(units.count, upper)
+            // Never cut a run of letters, digits and dots: the patterns look behind and ahead of them.
+            while lower > 0, isRunCharacter(units[lower - 1].scalar) { lower -= 1 }
+            while upper < units.count, isRunCharacter(units[upper].scalar) { upper += 1 }
+            if let last = windows.last, lower <= last.upperBound {
+                windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, upper)
+            } else {
+                windows.append(lower..<upper)
+            }
+        }
+        for (i, unit) in units.enumerated() {
+            switch unit.scalar {
+            case "号": add(i - 64, i + 6)
+            case "条": add(i - 48, i + 1)
+            case "§": add(i, i + 24)
+            case "0"..."9": add(i - 4, i + 20)
+            case "a" where i + 2 < units.count && units[i + 1].scalar == "r" && units[i + 2].scalar == "t": add(i - 128, i + 12)
+            default: break
+            }
+        }
+        return windows
+    }
+
+    private static func isRunCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || scalar == "."
+    }
+
+    /// The entities in one window, with unit ranges of the whole text.
+    private static func entities(in units: [Analyzer.Unit], window: Range<Int>) -> [Entity] {
+        let text = Analyzer.text(of: units[window])
         let nsText = text as NSString
         // Map UTF-16 offsets of the joined text back to unit indices.
         var unitAtUTF16: [Int] = []
         unitAtUTF16.reserveCapacity(nsText.length + 1)
-        for (index, unit) in units.enumerated() {
-            for _ in 0..<unit.text.utf16.count { unitAtUTF16.append(index) }
+        for index in window {
+            for _ in 0..<UTF16.width(units[index].scalar) { unitAtUTF16.append(index) }
         }
-        unitAtUTF16.append(units.count)
+        unitAtUTF16.append(window.upperBound)
         let whole = NSRange(location: 0, length: nsText.length)
         var found: [Entity] = []
 
@@ -93,13 +137,7 @@ enum EntityRecognizer {
                   let article = Int(nsText.substring(with: match.range(at: 2))) else { continue }
             found.append(Entity(units: unitRange(match.range), text: "§\(law)\(article)", kind: .statute))
         }
-        // Keep the earliest of overlapping entities.
-        found.sort { $0.units.lowerBound < $1.units.lowerBound }
-        var result: [Entity] = []
-        for entity in found where entity.units.lowerBound >= (result.last?.units.upperBound ?? 0) {
-            result.append(entity)
-        }
-        return result
+        return found
     }
 
     /// 65, 六十五, 一百二十三, 一千零五 → the article number.

@@ -42,12 +42,12 @@ extension SearchQuery {
         var result = ""
         var index = 0
         for entity in entities {
-            result += units[index..<entity.units.lowerBound].map(\.text).joined()
+            result += Analyzer.text(of: units[index..<entity.units.lowerBound])
             // The user may have written case: already.
             result += (result.lowercased().hasSuffix("case:") ? "" : "case:") + "\"\(entity.text)\""
             index = entity.units.upperBound
         }
-        result += units[index...].map(\.text).joined()
+        result += Analyzer.text(of: units[index...])
         return result
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TribunalCore
+import TribunalSearch
 
 extension SQLiteStore {
     /// A case from before Tribunal, with its number as allocated then and its published judgment.
@@ -21,8 +22,17 @@ extension SQLiteStore {
     public func importArchive(_ archive: [ArchivedCase], batchSize: Int = 1000) async throws {
         for start in stride(from: 0, to: archive.count, by: batchSize) {
             let batch = Array(archive[start..<min(start + batchSize, archive.count)])
-            try await writer.write { db in
-                for item in batch {
+            // Analysis is most of the work: done on every core before the write transaction.
+            let documents = batch.map { SearchDocument.documents(of: $0.publication) }
+            let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
+            var analyzedByItem: [[AnalyzedDocument]] = []
+            var next = 0
+            for itemDocuments in documents {
+                analyzedByItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
+                next += itemDocuments.count
+            }
+            try await writer.write { [analyzedByItem] db in
+                for (item, analyzed) in zip(batch, analyzedByItem) {
                     let courtCase = item.courtCase
                     guard courtCase.number.isTribunalNumber, courtCase.number.sequences.count == 1 else {
                         throw InvalidValue(field: "number", "\(courtCase.number.canonical) is not a single Tribunal number")
@@ -50,7 +60,7 @@ extension SQLiteStore {
                         VALUES (?, 1, ?, ?, ?, ?, ?)
                         """, arguments: [judgment.id, publication.caseNumber.canonical, publication.caseNumber.withoutSuffix.canonical,
                                          publication.decidedOn, publication.publishedAt, Self.json(publication)])
-                    try Self.reindex(publication, db: db)
+                    try reindex(publication, db: db, analyzed: analyzed)
                 }
             }
         }

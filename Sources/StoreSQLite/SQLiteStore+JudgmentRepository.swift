@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TribunalCore
+import TribunalSearch
 
 extension SQLiteStore: JudgmentRepository {
     public func draft(_ draft: NewJudgment, caseId: Int64) async throws -> Judgment {
@@ -57,7 +58,7 @@ extension SQLiteStore: JudgmentRepository {
                 """, arguments: [publication.judgmentId, publication.version, publication.caseNumber.canonical,
                                  publication.caseNumber.withoutSuffix.canonical, publication.decidedOn,
                                  publication.publishedAt, Self.json(publication)])
-            try Self.reindex(publication, db: db)
+            try reindex(publication, db: db)
         }
     }
 
@@ -94,38 +95,26 @@ extension SQLiteStore: JudgmentRepository {
             .map { try decodeJSON(Judgment.self, $0) }
     }
 
-    /// Replaces the judgment's rows in the search index by the new version's, one per language.
-    /// With an external-content FTS5 table, a row leaves the index only by the 'delete' command
-    /// with its old values, so the old values are read first.
-    static func reindex(_ publication: PublishedJudgment, db: Database) throws {
-        let old = try Row.fetchAll(db, sql: "SELECT id, title, holding, body, parties, judges FROM judgmentIndex WHERE judgmentId = ?",
-                                   arguments: [publication.judgmentId])
-        for row in old {
-            try db.execute(sql: """
-                INSERT INTO judgmentSearch (judgmentSearch, rowid, title, holding, body, parties, judges)
-                VALUES ('delete', ?, ?, ?, ?, ?, ?)
-                """, arguments: [row["id"], row["title"], row["holding"], row["body"], row["parties"], row["judges"]])
-        }
+    /// Replaces the judgment's rows in `judgmentIndex` by the new version's, one per language, and
+    /// hands the new documents to the in-memory index for when the transaction commits. The
+    /// analysis may have been done before the transaction (`analyzed`), off the writer's queue.
+    func reindex(_ publication: PublishedJudgment, db: Database, analyzed: [AnalyzedDocument]? = nil) throws {
         try db.execute(sql: "DELETE FROM judgmentIndex WHERE judgmentId = ?", arguments: [publication.judgmentId])
-        let texts: [(String, JudgmentText)] = [("zh", publication.zh)] + (publication.en.map { [("en", $0)] } ?? [])
-        for (language, text) in texts {
-            let holding = [text.text(of: .holding), text.text(of: .keyPoints),
-                           language == "zh" ? publication.designation?.holdingZh : publication.designation?.holdingEn]
-                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
-            let parties = text.text(of: .parties)
-            let judges = publication.judges.joined(separator: " ")
+        var documents = analyzed ?? SearchDocument.documents(of: publication).map(AnalyzedDocument.init)
+        for i in documents.indices {
+            documents[i].document.judgmentId = publication.judgmentId
+            documents[i].document.version = publication.version
+            let document = documents[i].document
             try db.execute(sql: """
                 INSERT INTO judgmentIndex (judgmentId, version, language, caseNumber, caseKey, year, typeCode, cause, courtCode,
                   disposition, designation, decidedOn, title, holding, body, parties, judges)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [publication.judgmentId, publication.version, language, publication.caseNumber.canonical,
-                                 publication.caseNumber.withoutSuffix.canonical, publication.caseNumber.year,
-                                 publication.type.rawValue, publication.cause.rawValue, publication.originCourtCode,
-                                 publication.disposition?.rawValue, publication.designation?.kind.rawValue,
-                                 publication.decidedOn, text.title, holding, text.body, parties, judges])
-            try db.execute(sql: """
-                INSERT INTO judgmentSearch (rowid, title, holding, body, parties, judges) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [db.lastInsertedRowID, text.title, holding, text.body, parties, judges])
+                """, arguments: [document.judgmentId, document.version, document.language, document.caseNumber.canonical,
+                                 document.caseNumber.withoutSuffix.canonical, document.caseNumber.year,
+                                 document.type.rawValue, document.cause.rawValue, document.courtCode,
+                                 document.disposition?.rawValue, document.designation?.rawValue,
+                                 document.decidedOn, document.title, document.holding, document.body, document.parties, document.judges])
         }
+        searchIndex.replace(judgmentId: publication.judgmentId, with: documents, in: db)
     }
 }

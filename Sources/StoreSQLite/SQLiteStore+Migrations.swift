@@ -159,6 +159,12 @@ extension SQLiteStore {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v6-own-search-index") { db in
+            // Search moved to Tribunal's own in-memory index (SearchIndex), built from judgmentIndex:
+            // FTS5 had to read every match to rank it.
+            try db.execute(sql: "DROP TABLE judgmentSearchVocab")
+            try db.execute(sql: "DROP TABLE judgmentSearch")
+        }
         return migrator
     }
 }

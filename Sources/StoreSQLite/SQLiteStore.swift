@@ -1,12 +1,15 @@
 import Foundation
 import GRDB
 import TribunalCore
+import TribunalSearch
 
 /// The embedded store: one SQLite database in WAL mode, opened as a GRDB `DatabasePool` so that
 /// readers never wait for the writer. It implements the domain's repository protocols.
 public struct SQLiteStore: Sendable {
     /// The database; writes are serialised by GRDB, which is what makes number allocation safe.
     public let writer: any DatabaseWriter
+    /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
+    let searchIndex = LiveSearchIndex()
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -28,6 +31,7 @@ public struct SQLiteStore: Sendable {
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
         try Self.migrator.migrate(writer)
+        try writer.read { db in try searchIndex.load(from: db) }
     }
 
     /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.

@@ -23,7 +23,7 @@ public struct SimilarCandidate: Hashable, Sendable {
     /// Title, holding, body and parties, for feature matching.
     public var text: String
     public var parties: String
-    /// BM25 of the text match; lower is better, as SQLite reports it.
+    /// BM25 of the text match; higher is better.
     public var textScore: Double
 
     public init(judgmentId: Int64, caseNumber: CaseNumber, title: String, cause: CauseOfAction, decidedOn: CalendarDate,
@@ -140,7 +140,7 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         let terms = Array(weighted.prefix(16).map(\.0))
         let candidates = try await store.similarCandidates(anyOf: patents + statutes + terms,
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
-        let bestText = candidates.map(\.textScore).min() ?? 0
+        let bestText = candidates.map(\.textScore).max() ?? 0
         let scored = candidates.map { candidate -> SimilarCase in
             let candidateTokens = Set(analyzer.tokens(candidate.text).map(\.text))
             let sharedPatents = patents.filter(candidateTokens.contains)
@@ -149,8 +149,8 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
             let sharedTerms = terms.filter(candidateTokens.contains)
             let sameCause = query.cause == candidate.cause
             // A shared patent is the strongest sign of a like case, then the cause and the parties;
-            // the text match (bm25, negative, normalised to the best) and statutes refine the order.
-            let text = bestText < 0 ? candidate.textScore / bestText : 0
+            // the text match (BM25, normalised to the best) and statutes refine the order.
+            let text = bestText > 0 ? candidate.textScore / bestText : 0
             let score = 4.0 * Double(sharedPatents.count) + (sameCause ? 2.0 : 0) + 1.5 * Double(sharedParties.count)
                 + 0.75 * Double(sharedStatutes.count) + 2.0 * text
             return SimilarCase(judgmentId: candidate.judgmentId, caseNumber: candidate.caseNumber.canonical, title: candidate.title,

@@ -51,8 +51,8 @@ struct SearchBench: AsyncParsableCommand {
             indexSeconds += Date().timeIntervalSince(generated)
         }
         try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        let (indexBytes, textBytes) = try await store.writer.read { db in
-            (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'judgmentSearch%'") ?? 0,
+        let (databaseBytes, textBytes) = try await store.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat") ?? 0,
              try Int.fetchOne(db, sql: "SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(holding AS BLOB)) + length(CAST(body AS BLOB)) + length(CAST(parties AS BLOB)) + length(CAST(judges AS BLOB))) FROM judgmentIndex") ?? 0)
         }
 
@@ -73,7 +73,8 @@ struct SearchBench: AsyncParsableCommand {
             "generateSeconds": round(generateSeconds * 10) / 10,
             "indexSeconds": round(indexSeconds * 10) / 10,
             "indexRatePerSecond": Int(Double(judgments) / indexSeconds),
-            "ftsIndexBytes": indexBytes, "indexedTextBytes": textBytes,
+            "databaseBytes": databaseBytes, "indexedTextBytes": textBytes,
+            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics)),
             "latencyMs": Percentiles(all).json,
             "latencyMsByKind": latencies.mapValues { Percentiles($0).json },
             "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),

@@ -34,15 +34,12 @@ enum TrigramComparison {
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
             }
             // Recall against plain substring matching (case-insensitive for English), as sets of judgments.
-            let (truth, tribunal, trigram) = try await store.writer.read { db in
+            let tribunal = try store.judgmentIds(matching: .phrase(term))
+            let (truth, trigram) = try await store.writer.read { db in
                 (Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT judgmentId FROM judgmentIndex WHERE instr(lower(title || ' ' || holding || ' ' || body), lower(?)) > 0
                     """, arguments: [term])),
-                 Set(try Int64.fetchAll(db, sql: """
-                    SELECT DISTINCT i.judgmentId FROM judgmentSearch JOIN judgmentIndex i ON i.id = judgmentSearch.rowid
-                    WHERE judgmentSearch MATCH ?
-                    """, arguments: ["{title holding body} : \"\(term)\""])),
-                 Set(try Int64.fetchAll(db, sql: """
+                                 Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT i.judgmentId FROM benchTrigram JOIN judgmentIndex i ON i.id = benchTrigram.rowid WHERE benchTrigram MATCH ?
                     """, arguments: ["\"\(term)\""])))
             }

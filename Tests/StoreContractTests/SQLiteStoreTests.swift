@@ -16,7 +16,7 @@ struct SQLiteStoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == true)
-        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches"])
+        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index"])
     }
 }
 
@@ -47,5 +47,53 @@ struct ArchiveImportTests {
         #expect(try await store.find(number: archived2024.number) != nil)
         let docketed = try await store.docket(StoreContractTests.draft(docketedOn: "2024-06-01"), actor: "clerk", at: Date(timeIntervalSince1970: 0))
         #expect(docketed.number.sequences[0] == numbering["2024知民终"]! + 1)
+    }
+}
+
+@Suite("SQLite store: the in-memory search index")
+struct LiveSearchIndexTests {
+    @Test("A reopened store rebuilds the index from judgmentIndex; the canary's tokens are in no posting")
+    func rebuiltOnOpen() async throws {
+        // setup
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, judgment)
+        let before = try await JudgmentStoreTests.search(store, "等同侵权")
+        // MUT
+        let reopened = try SQLiteStore(path: path)
+        // validate
+        let after = try await JudgmentStoreTests.search(reopened, "等同侵权")
+        #expect(after.total == 1)
+        #expect(after == before)
+        let index = reopened.searchIndex.snapshot
+        for token in Analyzer(mode: .index).tokens(JudgmentStoreTests.canary + " 镍钴锰 nickel") {
+            #expect(index.documentFrequency(of: token.text) == 0, "\(token.text)")
+        }
+    }
+
+    @Test("A transaction that rolls back leaves the index as it was")
+    func rollbackLeavesIndex() async throws {
+        // setup
+        let store = try SQLiteStore.temporary()
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
+        var changed = try await JudgmentStoreTests.publish(store, judgment)
+        changed.zh.title = "垄断协议纠纷"
+        changed.version += 1
+        let published = changed
+        struct Refused: Error {}
+        // MUT
+        await #expect(throws: Refused.self) {
+            try await store.writer.write { db in
+                try store.reindex(published, db: db)
+                throw Refused()
+            }
+        }
+        // validate
+        #expect(try await JudgmentStoreTests.search(store, "垄断").total == 0)
+        #expect(try await JudgmentStoreTests.search(store, "等同侵权").total == 1)
+        // The next transaction that commits applies only its own changes.
+        try await store.writer.write { db in try store.reindex(published, db: db) }
+        #expect(try await JudgmentStoreTests.search(store, "垄断").total == 1)
     }
 }

@@ -40,6 +40,26 @@ public struct SearchDocument: Hashable, Sendable {
     public var parties: String
     public var judges: String
 
+    public init(judgmentId: Int64, version: Int, language: String, caseNumber: CaseNumber, type: TribunalCaseType,
+                cause: CauseOfAction, courtCode: String?, disposition: Disposition?, designation: Designation.Kind?,
+                decidedOn: CalendarDate, title: String, holding: String, body: String, parties: String, judges: String) {
+        self.judgmentId = judgmentId
+        self.version = version
+        self.language = language
+        self.caseNumber = caseNumber
+        self.type = type
+        self.cause = cause
+        self.courtCode = courtCode
+        self.disposition = disposition
+        self.designation = designation
+        self.decidedOn = decidedOn
+        self.title = title
+        self.holding = holding
+        self.body = body
+        self.parties = parties
+        self.judges = judges
+    }
+
     /// The text of `field`.
     public func text(of field: Field) -> String {
         switch field {
@@ -72,7 +92,8 @@ public struct SearchDocument: Hashable, Sendable {
 
 /// A search document with the index analyzer's tokens of each field, in field order.
 public struct AnalyzedDocument: Sendable {
-    public let document: SearchDocument
+    /// Settable so that an importer can analyse before the database has given the judgment its id.
+    public var document: SearchDocument
     public let tokens: [[Token]]
 
     public init(_ document: SearchDocument) {

@@ -255,8 +255,12 @@ extension SearchIndex {
 extension ScoredSet {
     func filtered(by filters: [FacetFilter], in index: SearchIndex) -> ScoredSet {
         guard !filters.isEmpty else { return self }
+        return filtered { index.passes(Int($0), filters) }
+    }
+
+    func filtered(_ isIncluded: (UInt32) -> Bool) -> ScoredSet {
         var result = ScoredSet()
-        for i in 0..<count where index.passes(Int(documents[i]), filters) { result.append(documents[i], scores[i]) }
+        for i in 0..<count where isIncluded(documents[i]) { result.append(documents[i], scores[i]) }
         return result
     }
 }

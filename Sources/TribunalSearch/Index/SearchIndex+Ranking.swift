@@ -31,18 +31,40 @@ extension SearchIndex {
                                            ("cause", requested.cause?.rawValue), ("court", requested.courtCode),
                                            ("disposition", requested.disposition?.rawValue), ("language", requested.language)]
         for case let (name, value?) in chosen { filters.append(facetFilter(name, value)) }
+        return rank(matched, filters: filters, sort: request.sort, limit: request.limit, offset: request.offset)
+    }
+
+    /// The judgments that contain any of `terms` (analyzer tokens, taken as they are), best
+    /// first by BM25, leaving out the case `excludingCaseKey`: the candidates of a similar-case search.
+    public func rank(anyOf terms: [String], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
+        var matched = ScoredSet()
+        for term in Set(terms) { matched = matched.union(phrase([term], in: nil)) }
+        let excluded = Set(excludingCaseKey.flatMap { documentsByCaseKey[$0] } ?? [])
+        if !excluded.isEmpty { matched = matched.filtered { !excluded.contains($0) } }
+        return rank(matched, filters: [], sort: .relevance, limit: limit, offset: 0).judgments
+    }
+
+    /// The ids of every judgment that matches `query`, for recall measurements.
+    public func matchingJudgmentIds(_ query: SearchQuery) throws -> Set<Int64> {
+        var filters: [FacetFilter] = []
+        let matched = try evaluate(query, filters: &filters) ?? everything(matching: filters)
+        return Set(matched.filtered(by: filters, in: self).documents.lazy.filter { self.live[Int($0)] }.map { self.judgmentIds[Int($0)] })
+    }
+
+    /// One pass over the matches (all live documents when `matched` is nil): grouping by
+    /// judgment, facet counts, and the page through a bounded heap.
+    func rank(_ matched: ScoredSet?, filters: [FacetFilter], sort: SearchRequest.Sort, limit: Int, offset: Int) -> RankedPage {
         if filters.contains(where: { $0.ordinal == nil }) {
             return RankedPage(total: 0, judgments: [], facets: Dictionary(uniqueKeysWithValues: SearchFilters.names.map { ($0, []) }), nextOffset: nil)
         }
-
-        let limit = max(1, min(request.limit, 100))
-        let offset = max(0, min(request.offset, Self.maximumOffset))
+        let limit = max(1, min(limit, 100))
+        let offset = max(0, min(offset, Self.maximumOffset))
         var top = TopJudgments(capacity: offset + limit)
         var counts = Array(repeating: [Int](), count: Self.facetCount)
         for facet in 0..<Self.facetCount { counts[facet] = Array(repeating: 0, count: facetValues[facet].count) }
         let languageFacet = SearchFilters.names.firstIndex(of: "language")!
         var total = 0
-        let byDate = request.sort == .date
+        let byDate = sort == .date
 
         // The documents of a judgment are adjacent, so a judgment's documents arrive together.
         var current: (judgment: Int64, document: Int, score: Float)?

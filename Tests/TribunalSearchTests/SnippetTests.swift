@@ -1,0 +1,39 @@
+import Testing
+@testable import TribunalSearch
+
+@Suite("Snippets")
+struct SnippetTests {
+    @Test("The phrase's overlapping bigrams make one mark; the text is escaped")
+    func phraseMark() {
+        let html = Snippet.html(["<b>被诉侵权技术方案落入涉案专利权的保护范围。"], marking: ["保护", "护范", "范围"])
+        #expect(html == "&lt;b&gt;被诉侵权技术方案落入涉案专利权的<mark>保护范围</mark>。")
+    }
+
+    @Test("A stemmed English term is marked in its inflected form, case kept")
+    func stemmed() {
+        let html = Snippet.html(["The accused product Infringes the patent."], marking: ["infring"])
+        #expect(html.contains("<mark>Infringes</mark>"))
+    }
+
+    @Test("A long text gives a window around the first match, with ellipses")
+    func window() {
+        let text = String(repeating: "前文。", count: 200) + "赔偿数额" + String(repeating: "后文。", count: 200)
+        let html = Snippet.html([text], marking: ["赔偿"])
+        #expect(html.hasPrefix("…"))
+        #expect(html.hasSuffix("…"))
+        #expect(html.contains("<mark>赔偿</mark>"))
+        #expect(html.count < 140)
+    }
+
+    @Test("A statute token (no literal form) is still found and marked")
+    func statute() {
+        let html = Snippet.html(["依照《中华人民共和国专利法》第六十五条，赔偿数额并无不当。"], marking: ["§专利法65"])
+        #expect(html.contains("<mark>"))
+        #expect(html.contains("第六十五条</mark>"))
+    }
+
+    @Test("No match anywhere: the opening, unmarked")
+    func opening() {
+        #expect(Snippet.html(["", "驳回上诉，维持原判。"], marking: ["垄断"]) == "驳回上诉，维持原判。")
+    }
+}

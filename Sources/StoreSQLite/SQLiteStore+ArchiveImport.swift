@@ -15,23 +15,35 @@ extension SQLiteStore {
         }
     }
 
+    /// The search documents of each archived case's publication, analysed.
+    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]] {
+        let documents = batch.map { SearchDocument.documents(of: $0.publication) }
+        let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
+        var byItem: [[AnalyzedDocument]] = []
+        var next = 0
+        for itemDocuments in documents {
+            byItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
+            next += itemDocuments.count
+        }
+        return byItem
+    }
+
     /// Imports cases decided before the system, keeping their numbers, with their published
     /// judgments indexed for search: the court's archive since 2019. Batches share a transaction;
     /// a batch that fails writes nothing. Number sequences move past the imported numbers, so
     /// docketing continues without a duplicate.
     public func importArchive(_ archive: [ArchivedCase], batchSize: Int = 1000) async throws {
-        for start in stride(from: 0, to: archive.count, by: batchSize) {
-            let batch = Array(archive[start..<min(start + batchSize, archive.count)])
-            // Analysis is most of the work: done on every core before the write transaction.
-            let documents = batch.map { SearchDocument.documents(of: $0.publication) }
-            let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
-            var analyzedByItem: [[AnalyzedDocument]] = []
-            var next = 0
-            for itemDocuments in documents {
-                analyzedByItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
-                next += itemDocuments.count
-            }
-            try await writer.write { [analyzedByItem] db in
+        let batches = stride(from: 0, to: archive.count, by: max(1, batchSize)).map {
+            Array(archive[$0..<min($0 + max(1, batchSize), archive.count)])
+        }
+        // Analysis is most of the work and needs no database: the next batch is analysed (on
+        // every core) while the current one is written.
+        var upcoming = batches.first.map { first in Task.detached { Self.analyze(first) } }
+        defer { upcoming?.cancel() }
+        for (number, batch) in batches.enumerated() {
+            guard let analyzedByItem = await upcoming?.value else { break }
+            upcoming = number + 1 < batches.count ? Task.detached { [next = batches[number + 1]] in Self.analyze(next) } : nil
+            try await writer.write { db in
                 for (item, analyzed) in zip(batch, analyzedByItem) {
                     let courtCase = item.courtCase
                     guard courtCase.number.isTribunalNumber, courtCase.number.sequences.count == 1 else {

@@ -28,27 +28,17 @@ struct SearchBench: AsyncParsableCommand {
         let store = try SQLiteStore(path: path)
 
         // Build: generate in batches (not timed), import and index (timed).
-        let demo = DemoCourt(seed: 20190101, caseCount: judgments, today: CalendarDate(year: 2026, month: 11, day: 26)!)
-        let writer = JudgmentGenerator(seed: 562, translatedPercent: 30)
-        var numbering: [String: Int] = [:]
         var indexSeconds = 0.0, generateSeconds = 0.0
         var sampleNumbers: [CaseNumber] = []
-        let batch = 1000
-        for offset in stride(from: 0, to: judgments, by: batch) {
-            let started = Date()
-            let cases = demo.archiveCases(offset: offset, count: min(batch, judgments - offset), numbering: &numbering)
-            let archive = cases.map { courtCase in
-                let judges = ["张明", "李华", "王静"]
-                let draft = writer.judgment(for: courtCase, judges: judges)
-                let judgment = Judgment(id: 0, caseId: courtCase.id, draft: draft)
-                return SQLiteStore.ArchivedCase(courtCase: courtCase, publication: judgment.publication(
-                    of: courtCase, at: Date(timeIntervalSince1970: 1_764_000_000), correctionNotice: nil))
-            }
-            if offset % (judgments / 20 + 1) < batch, let number = cases.first?.number { sampleNumbers.append(number) }
+        var generationStarted = Date()
+        try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
+            let archive = batch.map { SQLiteStore.ArchivedCase(courtCase: $0.0, publication: $0.1) }
+            sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
             let generated = Date()
-            try await store.importArchive(archive, batchSize: batch)
-            generateSeconds += generated.timeIntervalSince(started)
-            indexSeconds += Date().timeIntervalSince(generated)
+            generateSeconds += generated.timeIntervalSince(generationStarted)
+            try await store.importArchive(archive, batchSize: 1000)
+            generationStarted = Date()
+            indexSeconds += generationStarted.timeIntervalSince(generated)
         }
         try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
@@ -58,15 +48,7 @@ struct SearchBench: AsyncParsableCommand {
 
         // The query mix.
         let mix = QueryMix(caseNumbers: sampleNumbers)
-        var latencies: [String: [Double]] = [:]
-        for _ in 0..<rounds {
-            for (kind, text) in mix.queries {
-                let query = try SearchQuery(parsing: text)
-                let started = DispatchTime.now().uptimeNanoseconds
-                _ = try await store.search(SearchRequest(query: query, limit: 20))
-                latencies[kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
-            }
-        }
+        let latencies = try await mix.time(rounds: rounds) { _ = try await store.search($0) }
         let all = latencies.values.flatMap { $0 }
         var report: [String: Any] = [
             "judgments": judgments, "rounds": rounds, "queries": all.count,
@@ -105,6 +87,8 @@ struct Percentiles {
 /// typed spellings, and filters.
 struct QueryMix {
     let caseNumbers: [CaseNumber]
+    /// One kind of query only, when profiling it.
+    var only: String? = nil
 
     static let twoCharacter = ["专利", "侵权", "赔偿", "上诉", "技术", "合同", "垄断", "等同", "权利", "维持"]
     static let fourCharacter = ["保护范围", "技术特征", "经济损失", "现有技术", "商业秘密", "诉讼请求", "发明专利", "驳回上诉"]
@@ -115,6 +99,22 @@ struct QueryMix {
         Self.twoCharacter.map { ("zh2", $0) } + Self.fourCharacter.map { ("zh4", $0) } + Self.english.map { ("en", $0) }
             + caseNumbers.map { ("caseNumber", $0.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")) }
             + Self.filtered.map { ("filtered", $0) }
+    }
+
+    private var timedQueries: [(String, String)] { queries.filter { only == nil || $0.0 == only } }
+
+    /// Milliseconds per search, by kind of query, over `rounds` rounds of the mix.
+    func time(rounds: Int, _ search: (SearchRequest) async throws -> Void) async throws -> [String: [Double]] {
+        var latencies: [String: [Double]] = [:]
+        for _ in 0..<rounds {
+            for (kind, text) in timedQueries {
+                let request = SearchRequest(query: try SearchQuery(parsing: text), limit: 20)
+                let started = DispatchTime.now().uptimeNanoseconds
+                try await search(request)
+                latencies[kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+            }
+        }
+        return latencies
     }
 
     /// How many sampled case numbers, typed with half-width brackets and a space, come back as the first hit.

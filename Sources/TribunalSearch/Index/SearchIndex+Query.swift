@@ -186,69 +186,68 @@ extension SearchIndex {
         let averageLength = averageLength
 
         if lists.count == 1, field == nil {
-            let list = lists[0]
-            result.documents = list.documents
-            result.scores = (0..<list.count).map { index in
-                bm25(idf: idf, frequency: Float(list.weightedCounts[index]), document: Int(list.documents[index]), averageLength: averageLength)
+            var cursor = PostingCursor(lists[0])
+            result.documents.reserveCapacity(lists[0].count)
+            result.scores.reserveCapacity(lists[0].count)
+            while cursor.next() {
+                result.append(cursor.document, bm25(idf: idf, frequency: Float(cursor.weightedCount), document: Int(cursor.document), averageLength: averageLength))
             }
             return result
         }
 
-        // Leapfrog: advance every list to the largest current document until all agree.
-        var cursors = Array(repeating: 0, count: lists.count)
-        guard let rarest = lists.indices.min(by: { lists[$0].count < lists[$1].count }) else { return result }
-        while cursors[rarest] < lists[rarest].count {
-            let candidate = lists[rarest].documents[cursors[rarest]]
+        // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
+        var cursors = lists.map(PostingCursor.init)
+        var buffers = Array(repeating: [UInt32](), count: lists.count)
+        let positional = lists.map(\.hasPositions)
+        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+        var target: UInt32 = 0
+        while cursors[rarest].seek(target) {
+            let candidate = cursors[rarest].document
             var agreed = true
-            for i in lists.indices where i != rarest {
-                cursors[i] = lists[i].seek(candidate, from: cursors[i])
-                if cursors[i] == lists[i].count { return result }
-                if lists[i].documents[cursors[i]] != candidate { agreed = false }
-            }
-            if agreed {
-                let frequency = phraseFrequency(lists, cursors, document: Int(candidate), field: field)
-                if frequency > 0 {
-                    result.append(candidate, bm25(idf: idf, frequency: Float(frequency), document: Int(candidate), averageLength: averageLength))
+            for i in cursors.indices where i != rarest {
+                guard cursors[i].seek(candidate) else { return result }
+                if cursors[i].document != candidate {
+                    agreed = false
+                    target = cursors[i].document
+                    break
                 }
-                cursors[rarest] += 1
-            } else {
-                // Jump the rarest list to the largest document any list is at.
-                let target = lists.indices.map { lists[$0].documents[min(cursors[$0], lists[$0].count - 1)] }.max()!
-                cursors[rarest] = lists[rarest].seek(max(target, candidate + 1), from: cursors[rarest])
             }
+            guard agreed else { continue }
+            let frequency = phraseFrequency(&cursors, &buffers, positional: positional, document: Int(candidate), field: field)
+            if frequency > 0 {
+                result.append(candidate, bm25(idf: idf, frequency: Float(frequency), document: Int(candidate), averageLength: averageLength))
+            }
+            target = candidate + 1
         }
         return result
     }
 
-    /// The weighted number of places where the lists' terms follow each other in the document.
-    /// Terms without positions (Han unigrams) need only be present.
-    private func phraseFrequency(_ lists: [PostingList], _ cursors: [Int], document: Int, field: SearchDocument.Field?) -> Int {
-        let positional = lists.indices.filter { lists[$0].hasPositions }
-        guard let anchor = positional.first else { return Int(lists[0].weightedCounts[cursors[0]]) }
-        let positions = lists.indices.map { lists[$0].hasPositions ? lists[$0].positions(at: cursors[$0]) : [] }
+    /// The weighted number of places where the cursors' terms follow each other in the document.
+    /// Terms without positions (Han unigrams) need only be present. `buffers` hold each cursor's
+    /// positions, reused from one candidate to the next.
+    private func phraseFrequency(_ cursors: inout [PostingCursor], _ buffers: inout [[UInt32]], positional: [Bool],
+                                 document: Int, field: SearchDocument.Field?) -> Int {
+        guard let anchor = positional.firstIndex(of: true) else { return Int(cursors[0].weightedCount) }
+        for i in cursors.indices where positional[i] { cursors[i].positions(into: &buffers[i]) }
+        // Every list's positions ascend, and so do the phrase starts: one forward pass each.
+        var next = Array(repeating: 0, count: cursors.count)
         var frequency = 0
-        for anchored in positions[anchor] where anchored >= UInt32(anchor) {
+        candidates: for anchored in buffers[anchor] where anchored >= UInt32(anchor) {
             let start = anchored - UInt32(anchor)
-            var found = true
-            for offset in positional.dropFirst() where !Self.contains(positions[offset], start + UInt32(offset)) {
-                found = false
-                break
+            for offset in (anchor + 1)..<cursors.count where positional[offset] {
+                let wanted = start + UInt32(offset)
+                let count = buffers[offset].count
+                var at = next[offset]
+                while at < count, buffers[offset][at] < wanted { at += 1 }
+                next[offset] = at
+                if at == count { break candidates }
+                if buffers[offset][at] != wanted { continue candidates }
             }
-            guard found else { continue }
             let at = self.field(of: start, in: document)
             if let field, at != field { continue }
             frequency += at.weight
         }
         return frequency
-    }
-
-    private static func contains(_ positions: ArraySlice<UInt32>, _ value: UInt32) -> Bool {
-        var low = positions.startIndex, high = positions.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if positions[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < positions.endIndex && positions[low] == value
     }
 }
 

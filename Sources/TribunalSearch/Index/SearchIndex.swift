@@ -44,6 +44,8 @@ public struct SearchIndex: Sendable {
 
     /// Live documents and their summed weighted length, for BM25's average.
     public private(set) var liveDocumentCount = 0
+    /// Positions stored, for statistics.
+    var positionCount = 0
     var liveWeightedLength: Double = 0
 
     public init() {}
@@ -142,6 +144,7 @@ public struct SearchIndex: Sendable {
                 positions.append(occurrences[end].position)
                 end += 1
             }
+            if postings[Int(term)].hasPositions { positionCount += positions.count }
             postings[Int(term)].append(document: ordinal, weightedCount: weighted, positions: positions)
             start = end
         }
@@ -152,9 +155,7 @@ public struct SearchIndex: Sendable {
         if let known = termIds[token.text] { return known }
         let id = postings.count
         termIds[token.text] = id
-        var list = PostingList()
-        list.hasPositions = token.kind != .hanUnigram
-        postings.append(list)
+        postings.append(PostingList(hasPositions: token.kind != .hanUnigram))
         return id
     }
 
@@ -183,7 +184,7 @@ extension SearchIndex {
         public var terms: Int
         public var postings: Int
         public var positions: Int
-        /// Bytes held by postings and positions (array capacity, without allocator overhead).
+        /// Bytes of the compressed postings and positions (without allocator overhead).
         public var postingBytes: Int
     }
 
@@ -191,10 +192,9 @@ extension SearchIndex {
         var result = Statistics(documents: liveDocumentCount, terms: postings.count, postings: 0, positions: 0, postingBytes: 0)
         for list in postings {
             result.postings += list.count
-            result.positions += list.positions.count
-            result.postingBytes += list.documents.capacity * 4 + list.weightedCounts.capacity * 2 + list.counts.capacity * 2
-                + list.blockStarts.capacity * 4 + list.positions.capacity * 4
+            result.postingBytes += list.byteCount
         }
+        result.positions = positionCount
         return result
     }
 }

@@ -129,3 +129,35 @@ struct SearchIndexTests {
         #expect(page.judgments[0].score > page.judgments[1].score)
     }
 }
+
+@Suite("Search index partitions")
+struct SearchIndexPartitionTests {
+    @Test("Searching in partitions, one per core, gives exactly what one pass gives", arguments: [
+        "专利", "保护范围", "公司 -合同", "year:2020", "商业秘密 OR 许可", "judge:张明",
+    ])
+    func partitionsAgree(query: String) throws {
+        // setup: many judgments, a third translated, so that partition bounds fall between languages
+        var index = SearchIndex()
+        let bodies = ["被诉侵权技术方案落入涉案专利权的保护范围。", "涉案技术信息构成商业秘密。", "专利许可合同有效。", "公司之间的合同纠纷。"]
+        for id in Int64(1)...301 {
+            var documents = [SearchIndexTests.document(id, "（\(2019 + id % 4)）最高法知民终\(id)号", body: bodies[Int(id) % 4] + String(repeating: "专利", count: Int(id % 5)),
+                                                      decidedOn: "\(2019 + id % 4)-0\(1 + id % 9)-1\(id % 9)")]
+            if id % 3 == 0 {
+                documents.append(SearchIndexTests.document(id, "（\(2019 + id % 4)）最高法知民终\(id)号", language: "en", body: "patent licence"))
+            }
+            index.replace(judgmentId: id, with: documents)
+        }
+        var partitioned = index
+        partitioned.partitionThreshold = 0
+        #expect(partitioned.partitions().count == ProcessInfo.processInfo.activeProcessorCount)
+        for sort in SearchRequest.Sort.allCases {
+            let request = SearchRequest(query: try SearchQuery(parsing: query), sort: sort, limit: 50, offset: 10)
+            // MUT
+            let whole = try index.search(request), parts = try partitioned.search(request)
+            // validate
+            #expect(parts.total == whole.total)
+            #expect(parts.judgments == whole.judgments)
+            #expect(parts.facets == whole.facets)
+        }
+    }
+}

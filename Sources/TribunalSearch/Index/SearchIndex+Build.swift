@@ -6,12 +6,9 @@ extension AnalyzedDocument {
     public static func analyzeConcurrently(_ documents: [SearchDocument]) -> [AnalyzedDocument] {
         guard documents.count > 1 else { return documents.map(AnalyzedDocument.init) }
         let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count)
-        let results = ChunkResults(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks)
-            results.store(documents[range].map(AnalyzedDocument.init), at: chunk)
-        }
-        return results.joined()
+        let ranges = (0..<chunks).map { chunk in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) }
+        // Analysis cannot fail: the map never throws.
+        return (try? ranges.concurrentMap { documents[$0].map(AnalyzedDocument.init) })?.flatMap { $0 } ?? []
     }
 }
 
@@ -30,18 +27,31 @@ extension SearchIndex {
     }
 }
 
-/// Per-chunk results written from concurrent iterations, each to its own slot.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[AnalyzedDocument]]
+extension Array where Element: Sendable {
+    /// `transform` of each element, run on every core (`DispatchQueue.concurrentPerform`); the
+    /// first error thrown, if any, is rethrown once all are done.
+    func concurrentMap<T>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
+        guard count > 1 else { return try map(transform) }
+        let slots = ConcurrentSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots.store(Result { try transform(self[index]) }, at: index)
+        }
+        return try (0..<count).map { try slots.value(at: $0) }
+    }
+}
+
+/// Results written from concurrent iterations, each to its own slot.
+private final class ConcurrentSlots<T>: @unchecked Sendable {
+    private var slots: [Result<T, any Error>?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: [AnalyzedDocument], at index: Int) {
+    func store(_ value: Result<T, any Error>, at index: Int) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    func joined() -> [AnalyzedDocument] { slots.flatMap { $0 } }
+    func value(at index: Int) throws -> T { try slots[index]!.get() }
 }

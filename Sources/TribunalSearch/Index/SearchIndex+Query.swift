@@ -97,20 +97,20 @@ extension SearchIndex {
 
     /// The documents that match `query`, scored. Field clauses on facets become `filters`, which
     /// the caller checks per document.
-    func evaluate(_ query: SearchQuery, filters: inout [FacetFilter]) throws -> ScoredSet? {
+    func evaluate(_ query: SearchQuery, filters: inout [FacetFilter], range: Range<UInt32>) throws -> ScoredSet? {
         switch query {
         case let .text(text), let .phrase(text):
-            return phrase(Analyzer(mode: .query).tokens(text).map(\.text), in: nil)
+            return phrase(Analyzer(mode: .query).tokens(text).map(\.text), in: nil, range: range)
         case let .field(field, value):
             switch field {
-            case .party: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .parties)
-            case .judge: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .judges)
-            case .patent, .statute: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: nil)
+            case .party: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .parties, range: range)
+            case .judge: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .judges, range: range)
+            case .patent, .statute: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: nil, range: range)
             case .caseNumber:
                 let number = try CaseNumber(parsing: value)
                 let ordinals = (number.suffix == nil ? documentsByCaseKey[number.canonical] : documentsByCaseNumber[number.canonical]) ?? []
                 var set = ScoredSet()
-                for ordinal in ordinals.sorted() { set.append(ordinal, 0) }
+                for ordinal in ordinals.sorted() where range.contains(ordinal) { set.append(ordinal, 0) }
                 return set
             case .year: filters.append(facetFilter("year", String(Int(value) ?? 0))); return nil
             case .type: filters.append(facetFilter("type", value)); return nil
@@ -119,14 +119,14 @@ extension SearchIndex {
             }
         case let .not(inner):
             var innerFilters: [FacetFilter] = []
-            let excluded = try evaluate(inner, filters: &innerFilters) ?? everything(matching: innerFilters)
-            return everything(matching: []).subtracting(excluded)
+            let excluded = try evaluate(inner, filters: &innerFilters, range: range) ?? everything(matching: innerFilters, range: range)
+            return everything(matching: [], range: range).subtracting(excluded)
         case let .any(parts):
             var result = ScoredSet()
             for part in parts {
                 var partFilters: [FacetFilter] = []
-                let set = try evaluate(part, filters: &partFilters).map { $0.filtered(by: partFilters, in: self) }
-                    ?? everything(matching: partFilters)
+                let set = try evaluate(part, filters: &partFilters, range: range).map { $0.filtered(by: partFilters, in: self) }
+                    ?? everything(matching: partFilters, range: range)
                 result = result.union(set)
             }
             return result
@@ -136,17 +136,17 @@ extension SearchIndex {
             for part in parts {
                 if case let .not(inner) = part {
                     var innerFilters: [FacetFilter] = []
-                    excluded.append(try evaluate(inner, filters: &innerFilters)?.filtered(by: innerFilters, in: self)
-                                    ?? everything(matching: innerFilters))
+                    excluded.append(try evaluate(inner, filters: &innerFilters, range: range)?.filtered(by: innerFilters, in: self)
+                                    ?? everything(matching: innerFilters, range: range))
                     continue
                 }
-                guard let set = try evaluate(part, filters: &filters) else { continue }
+                guard let set = try evaluate(part, filters: &filters, range: range) else { continue }
                 result = result.map { $0.intersection(set) } ?? set
             }
             guard var positive = result else {
                 // Only facet clauses (and exclusions): the caller scans with the filters.
                 if excluded.isEmpty { return nil }
-                var all = everything(matching: filters)
+                var all = everything(matching: filters, range: range)
                 for set in excluded { all = all.subtracting(set) }
                 return all
             }
@@ -155,10 +155,10 @@ extension SearchIndex {
         }
     }
 
-    /// Every live document that passes `filters`, unscored.
-    func everything(matching filters: [FacetFilter]) -> ScoredSet {
+    /// Every live document in `range` that passes `filters`, unscored.
+    func everything(matching filters: [FacetFilter], range: Range<UInt32>) -> ScoredSet {
         var set = ScoredSet()
-        for document in 0..<judgmentIds.count where live[document] && passes(document, filters) {
+        for document in Int(range.lowerBound)..<min(Int(range.upperBound), judgmentIds.count) where live[document] && passes(document, filters) {
             set.append(UInt32(document), 0)
         }
         return set
@@ -174,7 +174,7 @@ extension SearchIndex {
 
     /// The documents where `terms` stand at consecutive positions (within `field` if given),
     /// scored by BM25 of the phrase's weighted frequency and the sum of its terms' idf.
-    func phrase(_ terms: [String], in field: SearchDocument.Field?) -> ScoredSet {
+    func phrase(_ terms: [String], in field: SearchDocument.Field?, range: Range<UInt32>) -> ScoredSet {
         var result = ScoredSet()
         guard !terms.isEmpty else { return result }
         var lists: [PostingList] = []
@@ -189,9 +189,11 @@ extension SearchIndex {
             var cursor = PostingCursor(lists[0])
             result.documents.reserveCapacity(lists[0].count)
             result.scores.reserveCapacity(lists[0].count)
-            while cursor.next() {
+            guard cursor.seek(range.lowerBound) else { return result }
+            repeat {
+                guard cursor.document < range.upperBound else { break }
                 result.append(cursor.document, bm25(idf: idf, frequency: Float(cursor.weightedCount), document: Int(cursor.document), averageLength: averageLength))
-            }
+            } while cursor.next()
             return result
         }
 
@@ -200,9 +202,10 @@ extension SearchIndex {
         var buffers = Array(repeating: [UInt32](), count: lists.count)
         let positional = lists.map(\.hasPositions)
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
-        var target: UInt32 = 0
+        var target = range.lowerBound
         while cursors[rarest].seek(target) {
             let candidate = cursors[rarest].document
+            guard candidate < range.upperBound else { break }
             var agreed = true
             for i in cursors.indices where i != rarest {
                 guard cursors[i].seek(candidate) else { return result }

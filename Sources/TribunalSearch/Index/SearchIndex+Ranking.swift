@@ -21,68 +21,91 @@ extension SearchIndex {
     /// The largest offset a cursor may reach: deep pages cost a heap of offset + limit entries.
     public static let maximumOffset = 10_000
 
+
     /// Runs `request`: one hit per judgment (its best language), facet counts over all matching
-    /// judgments (the language facet counts documents), ordered by relevance or date.
+    /// judgments (the language facet counts documents), ordered by relevance or date. A large
+    /// index is searched in partitions, one per core, each a run of whole judgments.
     public func search(_ request: SearchRequest) throws -> RankedPage {
-        var filters: [FacetFilter] = []
-        let matched = try evaluate(request.query, filters: &filters)
         let requested = request.filters
         let chosen: [(String, String?)] = [("year", requested.year.map(String.init)), ("type", requested.type?.rawValue),
                                            ("cause", requested.cause?.rawValue), ("court", requested.courtCode),
                                            ("disposition", requested.disposition?.rawValue), ("language", requested.language)]
-        for case let (name, value?) in chosen { filters.append(facetFilter(name, value)) }
-        return rank(matched, filters: filters, sort: request.sort, limit: request.limit, offset: request.offset)
+        let requestFilters = chosen.compactMap { name, value in value.map { facetFilter(name, $0) } }
+        let limit = max(1, min(request.limit, 100))
+        let offset = max(0, min(request.offset, Self.maximumOffset))
+        let partials = try partitions().concurrentMap { range in
+            var filters = requestFilters
+            let matched = try evaluate(request.query, filters: &filters, range: range)
+            return rank(matched, filters: filters, range: range, byDate: request.sort == .date, capacity: offset + limit)
+        }
+        return page(merging: partials, byDate: request.sort == .date, limit: limit, offset: offset)
     }
 
     /// The judgments that contain any of `terms` (analyzer tokens, taken as they are), best
     /// first by BM25, leaving out the case `excludingCaseKey`: the candidates of a similar-case search.
     public func rank(anyOf terms: [String], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
+        let range = UInt32(0)..<UInt32(judgmentIds.count)
         var matched = ScoredSet()
-        for term in Set(terms) { matched = matched.union(phrase([term], in: nil)) }
+        for term in Set(terms) { matched = matched.union(phrase([term], in: nil, range: range)) }
         let excluded = Set(excludingCaseKey.flatMap { documentsByCaseKey[$0] } ?? [])
         if !excluded.isEmpty { matched = matched.filtered { !excluded.contains($0) } }
-        return rank(matched, filters: [], sort: .relevance, limit: limit, offset: 0).judgments
+        let partial = rank(matched, filters: [], range: range, byDate: false, capacity: limit)
+        return page(merging: [partial], byDate: false, limit: limit, offset: 0).judgments
     }
 
     /// The ids of every judgment that matches `query`, for recall measurements.
     public func matchingJudgmentIds(_ query: SearchQuery) throws -> Set<Int64> {
+        let range = UInt32(0)..<UInt32(judgmentIds.count)
         var filters: [FacetFilter] = []
-        let matched = try evaluate(query, filters: &filters) ?? everything(matching: filters)
+        let matched = try evaluate(query, filters: &filters, range: range) ?? everything(matching: filters, range: range)
         return Set(matched.filtered(by: filters, in: self).documents.lazy.filter { self.live[Int($0)] }.map { self.judgmentIds[Int($0)] })
     }
 
-    /// One pass over the matches (all live documents when `matched` is nil): grouping by
-    /// judgment, facet counts, and the page through a bounded heap.
-    func rank(_ matched: ScoredSet?, filters: [FacetFilter], sort: SearchRequest.Sort, limit: Int, offset: Int) -> RankedPage {
-        if filters.contains(where: { $0.ordinal == nil }) {
-            return RankedPage(total: 0, judgments: [], facets: Dictionary(uniqueKeysWithValues: SearchFilters.names.map { ($0, []) }), nextOffset: nil)
+    /// Ranges of document ordinals, one per core for a large index, that never split a judgment.
+    func partitions() -> [Range<UInt32>] {
+        let count = judgmentIds.count
+        let parts = count < partitionThreshold ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        var bounds = [0]
+        for part in 1..<max(parts, 1) {
+            var bound = max(count * part / parts, bounds.last!)
+            while bound > 0, bound < count, judgmentIds[bound] == judgmentIds[bound - 1] { bound += 1 }
+            bounds.append(bound)
         }
-        let limit = max(1, min(limit, 100))
-        let offset = max(0, min(offset, Self.maximumOffset))
-        var top = TopJudgments(capacity: offset + limit)
-        var counts = Array(repeating: [Int](), count: Self.facetCount)
-        for facet in 0..<Self.facetCount { counts[facet] = Array(repeating: 0, count: facetValues[facet].count) }
-        let languageFacet = SearchFilters.names.firstIndex(of: "language")!
+        bounds.append(count)
+        return zip(bounds, bounds.dropFirst()).map { UInt32($0)..<UInt32($1) }
+    }
+
+    /// What one partition contributes: its matching judgments, facet counts and best entries.
+    struct PartialRanking {
         var total = 0
-        let byDate = sort == .date
+        var counts: [[Int]]
+        var top: TopJudgments
+    }
+
+    /// One pass over a partition's matches (all its live documents when `matched` is nil):
+    /// grouping by judgment, facet counts, and the best entries through a bounded heap.
+    func rank(_ matched: ScoredSet?, filters: [FacetFilter], range: Range<UInt32>, byDate: Bool, capacity: Int) -> PartialRanking {
+        var partial = PartialRanking(counts: facetValues.map { Array(repeating: 0, count: $0.count) }, top: TopJudgments(capacity: capacity))
+        if filters.contains(where: { $0.ordinal == nil }) { return partial }
+        let languageFacet = SearchFilters.names.firstIndex(of: "language")!
 
         // The documents of a judgment are adjacent, so a judgment's documents arrive together.
         var current: (judgment: Int64, document: Int, score: Float)?
         func finish() {
             guard let group = current else { return }
-            total += 1
+            partial.total += 1
             let base = group.document * Self.facetCount
             for facet in 0..<Self.facetCount where facet != languageFacet {
                 let ordinal = facets[base + facet]
-                if ordinal != Self.noValue { counts[facet][Int(ordinal)] += 1 }
+                if ordinal != Self.noValue { partial.counts[facet][Int(ordinal)] += 1 }
             }
             let primary = byDate ? Float(days[group.document]) : group.score
-            top.offer(TopJudgments.Entry(primary: primary, day: days[group.document], judgmentId: group.judgment, document: UInt32(group.document)))
+            partial.top.offer(TopJudgments.Entry(primary: primary, day: days[group.document], judgmentId: group.judgment, document: UInt32(group.document)))
         }
         func visit(_ document: Int, _ score: Float) {
             guard live[document], passes(document, filters) else { return }
             let ordinal = facets[document * Self.facetCount + languageFacet]
-            if ordinal != Self.noValue { counts[languageFacet][Int(ordinal)] += 1 }
+            if ordinal != Self.noValue { partial.counts[languageFacet][Int(ordinal)] += 1 }
             let judgment = judgmentIds[document]
             if let group = current, group.judgment == judgment {
                 if score > group.score { current = (judgment, document, score) }
@@ -94,12 +117,25 @@ extension SearchIndex {
         if let matched {
             for i in 0..<matched.count { visit(Int(matched.documents[i]), matched.scores[i]) }
         } else {
-            for document in 0..<judgmentIds.count { visit(document, 0) }
+            for document in Int(range.lowerBound)..<Int(range.upperBound) { visit(document, 0) }
         }
         finish()
+        return partial
+    }
 
-        let ordered = top.sorted()
-        let page = ordered.dropFirst(offset).prefix(limit).map {
+    /// The page and the facets of the partitions together.
+    func page(merging partials: [PartialRanking], byDate: Bool, limit: Int, offset: Int) -> RankedPage {
+        var top = TopJudgments(capacity: offset + limit)
+        var counts = facetValues.map { Array(repeating: 0, count: $0.count) }
+        var total = 0
+        for partial in partials {
+            total += partial.total
+            for entry in partial.top.sorted() { top.offer(entry) }
+            for facet in counts.indices {
+                for value in counts[facet].indices { counts[facet][value] += partial.counts[facet][value] }
+            }
+        }
+        let page = top.sorted().dropFirst(offset).prefix(limit).map {
             RankedJudgment(judgmentId: $0.judgmentId, language: languages[Int($0.document)], score: byDate ? 0 : $0.primary)
         }
         var facetCounts: [String: [FacetCount]] = [:]

@@ -48,6 +48,10 @@ public struct SearchIndex: Sendable {
     var positionCount = 0
     var liveWeightedLength: Double = 0
 
+    /// Indexes with fewer documents are searched on one thread: below it, handing work to other
+    /// threads costs more than it saves. Tests lower it to search small indexes in partitions.
+    var partitionThreshold = 20_000
+
     public init() {}
 
     /// How many documents (a judgment in one language) the index holds.

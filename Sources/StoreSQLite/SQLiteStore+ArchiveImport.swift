@@ -31,7 +31,8 @@ extension SQLiteStore {
     /// Imports cases decided before the system, keeping their numbers, with their published
     /// judgments indexed for search: the court's archive since 2019. Batches share a transaction;
     /// a batch that fails writes nothing. Number sequences move past the imported numbers, so
-    /// docketing continues without a duplicate.
+    /// docketing continues without a duplicate. The caller saves the search index's snapshot
+    /// when the whole archive is in (`saveSearchIndex()`).
     public func importArchive(_ archive: [ArchivedCase], batchSize: Int = 1000) async throws {
         let batches = stride(from: 0, to: archive.count, by: max(1, batchSize)).map {
             Array(archive[$0..<min($0 + max(1, batchSize), archive.count)])

@@ -10,6 +10,7 @@ public struct SQLiteStore: Sendable {
     public let writer: any DatabaseWriter
     /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
     let searchIndex = LiveSearchIndex()
+    let searchIndexSnapshot: URL?
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -24,14 +25,24 @@ public struct SQLiteStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try self.init(writer: pool)
+        try self.init(writer: pool, searchIndexSnapshot: URL(fileURLWithPath: path + ".searchindex"))
     }
 
-    /// Wraps an opened database and migrates it.
-    public init(writer: any DatabaseWriter) throws {
+    /// Wraps an opened database and migrates it. With `searchIndexSnapshot`, the search index
+    /// starts from that file when it matches the database (catching up on later publications),
+    /// instead of analysing every judgment again.
+    public init(writer: any DatabaseWriter, searchIndexSnapshot: URL? = nil) throws {
         self.writer = writer
+        self.searchIndexSnapshot = searchIndexSnapshot
         try Self.migrator.migrate(writer)
-        try writer.read { db in try searchIndex.load(from: db) }
+        try searchIndex.load(from: writer, snapshot: searchIndexSnapshot)
+    }
+
+    /// Writes the search index's snapshot (when the store has a file for it), so that the next
+    /// start need not rebuild it: after a large import, and when the server stops.
+    public func saveSearchIndex() async throws {
+        guard let searchIndexSnapshot else { return }
+        try await searchIndex.save(from: writer, to: searchIndexSnapshot)
     }
 
     /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.

@@ -9,7 +9,7 @@ import TribunalSearch
 @main
 struct TribunalBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self])
+        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self])
 }
 
 struct SearchBench: AsyncParsableCommand {
@@ -41,6 +41,15 @@ struct SearchBench: AsyncParsableCommand {
             indexSeconds += generationStarted.timeIntervalSince(generated)
         }
         try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        // What a restart costs: saving the search index's snapshot, and opening the store with it.
+        var started = Date()
+        try await store.saveSearchIndex()
+        let snapshotSeconds = Date().timeIntervalSince(started)
+        let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: path + ".searchindex")[.size] as? Int) ?? 0
+        started = Date()
+        _ = try SQLiteStore(path: path)
+        let reopenSeconds = Date().timeIntervalSince(started)
+        defer { if database == nil { try? FileManager.default.removeItem(atPath: path + ".searchindex") } }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
             (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat") ?? 0,
              try Int.fetchOne(db, sql: "SELECT SUM(length(CAST(title AS BLOB)) + length(CAST(holding AS BLOB)) + length(CAST(body AS BLOB)) + length(CAST(parties AS BLOB)) + length(CAST(judges AS BLOB))) FROM judgmentIndex") ?? 0)
@@ -56,6 +65,8 @@ struct SearchBench: AsyncParsableCommand {
             "indexSeconds": round(indexSeconds * 10) / 10,
             "indexRatePerSecond": Int(Double(judgments) / indexSeconds),
             "databaseBytes": databaseBytes, "indexedTextBytes": textBytes,
+            "snapshotSeconds": (snapshotSeconds * 10).rounded() / 10, "snapshotBytes": snapshotBytes,
+            "reopenWithSnapshotSeconds": (reopenSeconds * 10).rounded() / 10,
             "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics)),
             "latencyMs": Percentiles(all).json,
             "latencyMsByKind": latencies.mapValues { Percentiles($0).json },

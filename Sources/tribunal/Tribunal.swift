@@ -51,8 +51,10 @@ extension Tribunal {
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
             let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
-            // runService() stops gracefully on SIGTERM and SIGINT.
+            // runService() stops gracefully on SIGTERM and SIGINT; the search index is saved then,
+            // so that the next start need not rebuild it.
             try await app.runService()
+            try await store.saveSearchIndex()
         }
     }
 

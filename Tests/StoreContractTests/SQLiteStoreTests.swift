@@ -97,3 +97,42 @@ struct LiveSearchIndexTests {
         #expect(try await JudgmentStoreTests.search(store, "垄断").total == 1)
     }
 }
+
+@Suite("SQLite store: search index snapshots")
+struct SearchIndexSnapshotStoreTests {
+    @Test("A store reopens from its snapshot and catches up on what was published after it")
+    func catchUp() async throws {
+        // setup
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
+        _ = try await JudgmentStoreTests.publish(store, first)
+        try await store.saveSearchIndex()
+        #expect(FileManager.default.fileExists(atPath: path + ".searchindex"))
+        // A judgment published after the snapshot, and a correction of the first.
+        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-04-01", technical: "商业秘密")
+        _ = try await JudgmentStoreTests.publish(store, second)
+        _ = try await JudgmentStoreTests.publish(store, try #require(try await store.judgment(id: first.id)), notice: "更正")
+        // MUT
+        let reopened = try SQLiteStore(path: path)
+        // validate
+        #expect(try await JudgmentStoreTests.search(reopened, "商业秘密").total == 1)
+        #expect(try await JudgmentStoreTests.search(reopened, "等同侵权").hits.map(\.version) == [2])
+        #expect(reopened.searchIndex.snapshot.documentCount == 4, "two judgments, each in zh and en")
+    }
+
+    @Test("A damaged snapshot is ignored: the index is rebuilt from the table")
+    func damagedSnapshot() async throws {
+        // setup
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteStore(path: path)
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, judgment)
+        try await store.saveSearchIndex()
+        try Data("damaged".utf8).write(to: URL(fileURLWithPath: path + ".searchindex"))
+        // MUT
+        let reopened = try SQLiteStore(path: path)
+        // validate
+        #expect(try await JudgmentStoreTests.search(reopened, "等同侵权").total == 1)
+    }
+}

@@ -161,3 +161,44 @@ struct SearchIndexPartitionTests {
         }
     }
 }
+
+@Suite("Search index snapshots")
+struct SearchIndexSnapshotTests {
+    @Test("A snapshot reads back to an index that answers exactly as the original")
+    func roundTrip() throws {
+        // setup
+        var index = SearchIndexTests.sample()
+        index.remove(judgmentId: 3)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        // MUT
+        try index.writeSnapshot(to: url, stamp: "42")
+        let (read, stamp) = try SearchIndex.readSnapshot(from: url)
+        // validate
+        #expect(stamp == "42")
+        #expect(read.documentCount == index.documentCount)
+        #expect(read.statistics.postings == index.statistics.postings)
+        for query in ["保护范围", "专利", "\"scope of protection\"", "party:刘某", "(2019)最高法知民终1号", "合同", "year:2020"] {
+            let request = SearchRequest(query: try SearchQuery(parsing: query))
+            let expected = try index.search(request), actual = try read.search(request)
+            #expect(actual.judgments == expected.judgments, "\(query)")
+            #expect(actual.facets == expected.facets, "\(query)")
+        }
+        // The read index keeps working as an index.
+        var updated = read
+        updated.replace(judgmentId: 9, with: [SearchIndexTests.document(9, "（2022）最高法知民终9号", body: "垄断协议")])
+        #expect(try updated.search(SearchRequest(query: .text("垄断"))).judgments.map(\.judgmentId) == [9])
+    }
+
+    @Test("A truncated or foreign file is refused, not misread")
+    func damaged() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try SearchIndexTests.sample().writeSnapshot(to: url, stamp: "1")
+        let whole = try Data(contentsOf: url)
+        try whole.prefix(whole.count / 2).write(to: url)
+        #expect(throws: SearchIndexSnapshotError.self) { _ = try SearchIndex.readSnapshot(from: url) }
+        try Data("not an index at all".utf8).write(to: url)
+        #expect(throws: SearchIndexSnapshotError.self) { _ = try SearchIndex.readSnapshot(from: url) }
+    }
+}

@@ -31,6 +31,16 @@ struct PostingList: Sendable {
         self.hasPositions = hasPositions
     }
 
+    /// A list as a snapshot held it.
+    init(count: Int, lastDocument: UInt32, hasPositions: Bool, bytes: [UInt8], positionBytes: [UInt8], skips: [Skip]) {
+        self.count = count
+        self.lastDocument = lastDocument
+        self.hasPositions = hasPositions
+        self.bytes = bytes
+        self.positionBytes = positionBytes
+        self.skips = skips
+    }
+
     /// Appends a posting; documents must come in ascending order, positions ascending.
     mutating func append(document: UInt32, weightedCount: Int, positions: [UInt32]) {
         precondition(count == 0 || document > lastDocument, "postings in ascending document order")

@@ -101,4 +101,27 @@ public struct AnalyzedDocument: Sendable {
         self.document = document
         tokens = SearchDocument.Field.allCases.map { analyzer.tokens(document.text(of: $0)) }
     }
+
+    /// Calls `body` with each token, its position and its field, and returns where each field's
+    /// positions start, and one past the last. A colocated token shares the position before it;
+    /// fields are one position apart, so that no phrase runs from one field into the next.
+    @discardableResult
+    public func forEachPositionedToken(_ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
+        var starts: [UInt32] = []
+        var position: UInt32 = 0
+        for field in SearchDocument.Field.allCases {
+            starts.append(position)
+            var started = false
+            for token in tokens[field.rawValue] {
+                if !token.colocated {
+                    if started { position += 1 }
+                    started = true
+                }
+                try body(token, position, field)
+            }
+            position += started ? 2 : 0
+        }
+        starts.append(position)
+        return starts
+    }
 }

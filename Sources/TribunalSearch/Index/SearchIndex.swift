@@ -19,7 +19,9 @@ public struct SearchIndex: Sendable {
     // Per document, by ordinal.
     var judgmentIds: [Int64] = []
     var languages: [String] = []
-    var caseNumbers: [CaseNumber] = []
+    /// Canonical case numbers, and the same without a 之一 suffix.
+    var caseNumbers: [String] = []
+    var caseKeys: [String] = []
     var days: [Int32] = []
     /// `facetCount` ordinals per document, in the order of `SearchFilters.names`.
     var facets: [UInt16] = []
@@ -43,7 +45,7 @@ public struct SearchIndex: Sendable {
     var postings: [PostingList] = []
 
     /// Live documents and their summed weighted length, for BM25's average.
-    public private(set) var liveDocumentCount = 0
+    var liveDocumentCount = 0
     /// Positions stored, for statistics.
     var positionCount = 0
     var liveWeightedLength: Double = 0
@@ -84,9 +86,8 @@ public struct SearchIndex: Sendable {
             liveWeightedLength -= Double(weightedLengths[Int(ordinal)])
         }
         for document in ordinals.map({ Int($0) }) {
-            let number = caseNumbers[document]
-            documentsByCaseNumber[number.canonical]?.removeAll { $0 == UInt32(document) }
-            documentsByCaseKey[number.withoutSuffix.canonical]?.removeAll { $0 == UInt32(document) }
+            documentsByCaseNumber[caseNumbers[document]]?.removeAll { $0 == UInt32(document) }
+            documentsByCaseKey[caseKeys[document]]?.removeAll { $0 == UInt32(document) }
         }
     }
 
@@ -100,29 +101,19 @@ public struct SearchIndex: Sendable {
     private mutating func add(_ analyzed: AnalyzedDocument) {
         let document = analyzed.document
         let ordinal = UInt32(judgmentIds.count)
-        // Fields are one position apart, so that no phrase runs from one field into the next.
         var occurrences: [Occurrence] = []
         occurrences.reserveCapacity(analyzed.tokens.reduce(0) { $0 + $1.count })
-        var position: UInt32 = 0
         var weightedLength = 0
-        for field in SearchDocument.Field.allCases {
-            fieldStarts.append(position)
-            var started = false
-            for token in analyzed.tokens[field.rawValue] {
-                if !token.colocated {
-                    if started { position += 1 }
-                    started = true
-                    weightedLength += field.weight
-                }
-                occurrences.append(Occurrence(term: Int32(termId(token)), position: position, weight: Int32(field.weight)))
-            }
-            position += started ? 2 : 0
+        let starts = analyzed.forEachPositionedToken { token, position, field in
+            if !token.colocated { weightedLength += field.weight }
+            occurrences.append(Occurrence(term: Int32(termId(token)), position: position, weight: Int32(field.weight)))
         }
-        fieldStarts.append(position)
+        fieldStarts.append(contentsOf: starts)
 
         judgmentIds.append(document.judgmentId)
         languages.append(document.language)
-        caseNumbers.append(document.caseNumber)
+        caseNumbers.append(document.caseNumber.canonical)
+        caseKeys.append(document.caseNumber.withoutSuffix.canonical)
         days.append(Int32(document.decidedOn.daysSinceEpoch))
         let values: [String?] = [String(document.caseNumber.year), document.type.rawValue, document.cause.rawValue,
                                  document.courtCode, document.disposition?.rawValue, document.language]

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Why a snapshot of the search index cannot be read; the caller rebuilds the index instead.
+public struct SearchIndexSnapshotError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+extension SearchIndex {
+    /// The snapshot format: raise it whenever what is written changes.
+    static let snapshotFormat: UInt32 = 1
+    static let snapshotMagic: UInt64 = 0x3158_4449_4252_5454  // "TTRBIDX1", little-endian
+
+    /// Writes the index to `url` (through a temporary file and a rename, so that a crash never
+    /// leaves half a snapshot), with `stamp`: what the caller needs to tell whether the snapshot
+    /// still matches its data. A snapshot is a cache for this machine's byte order and this
+    /// format, never the record: the database is.
+    public func writeSnapshot(to url: URL, stamp: String) throws {
+        let temporary = url.appendingPathExtension("partial")
+        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: temporary)
+        var writer = SnapshotWriter(handle: handle)
+        do {
+            writer.integer(Self.snapshotMagic)
+            writer.integer(Self.snapshotFormat)
+            writer.string(stamp)
+            writer.array(judgmentIds)
+            writer.strings(languages)
+            writer.strings(caseNumbers)
+            writer.strings(caseKeys)
+            writer.array(days)
+            writer.array(facets)
+            writer.array(weightedLengths)
+            writer.array(fieldStarts)
+            writer.array(live)
+            for values in facetValues { writer.strings(values) }
+            writer.integer(Int64(liveDocumentCount))
+            writer.integer(liveWeightedLength.bitPattern)
+            writer.integer(Int64(positionCount))
+            var terms = Array(repeating: "", count: postings.count)
+            for (term, id) in termIds { terms[id] = term }
+            writer.strings(terms)
+            for list in postings {
+                writer.integer(Int64(list.count))
+                writer.integer(list.lastDocument)
+                writer.integer(UInt8(list.hasPositions ? 1 : 0))
+                writer.array(list.bytes)
+                writer.array(list.positionBytes)
+                writer.array(list.skips)
+            }
+            try writer.flush()
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        _ = try? FileManager.default.removeItem(at: url)
+        try FileManager.default.moveItem(at: temporary, to: url)
+    }
+
+    /// Reads a snapshot written by `writeSnapshot`, with its stamp.
+    public static func readSnapshot(from url: URL) throws -> (index: SearchIndex, stamp: String) {
+        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        var reader = SnapshotReader(data: data)
+        guard try reader.integer(UInt64.self) == snapshotMagic else { throw SearchIndexSnapshotError(description: "not a search index snapshot") }
+        guard try reader.integer(UInt32.self) == snapshotFormat else { throw SearchIndexSnapshotError(description: "a snapshot of another format") }
+        let stamp = try reader.string()
+        var index = SearchIndex()
+        index.judgmentIds = try reader.array()
+        index.languages = try reader.strings()
+        index.caseNumbers = try reader.strings()
+        index.caseKeys = try reader.strings()
+        index.days = try reader.array()
+        index.facets = try reader.array()
+        index.weightedLengths = try reader.array()
+        index.fieldStarts = try reader.array()
+        index.live = try reader.array()
+        index.facetValues = try (0..<facetCount).map { _ in try reader.strings() }
+        index.liveDocumentCount = Int(try reader.integer(Int64.self))
+        index.liveWeightedLength = Double(bitPattern: try reader.integer(UInt64.self))
+        index.positionCount = Int(try reader.integer(Int64.self))
+        let terms = try reader.strings()
+        index.postings.reserveCapacity(terms.count)
+        for _ in terms {
+            let count = Int(try reader.integer(Int64.self))
+            let lastDocument = try reader.integer(UInt32.self)
+            let hasPositions = try reader.integer(UInt8.self) == 1
+            index.postings.append(PostingList(count: count, lastDocument: lastDocument, hasPositions: hasPositions,
+                                              bytes: try reader.array(), positionBytes: try reader.array(), skips: try reader.array()))
+        }
+        guard reader.isAtEnd, index.judgmentIds.count == index.live.count else {
+            throw SearchIndexSnapshotError(description: "a damaged snapshot")
+        }
+        // The lookups are derived: rebuilt rather than stored.
+        index.termIds = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($0.element, $0.offset) })
+        for (facet, values) in index.facetValues.enumerated() {
+            index.facetOrdinals[facet] = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.element, UInt16($0.offset)) })
+        }
+        for document in index.judgmentIds.indices where index.live[document] {
+            let ordinal = UInt32(document)
+            index.documentsByJudgment[index.judgmentIds[document], default: []].append(ordinal)
+            index.documentsByCaseNumber[index.caseNumbers[document], default: []].append(ordinal)
+            index.documentsByCaseKey[index.caseKeys[document], default: []].append(ordinal)
+        }
+        return (index, stamp)
+    }
+}
+
+/// Appends fixed-width values and arrays of them to a file, in large writes.
+private struct SnapshotWriter {
+    let handle: FileHandle
+    var buffer = Data()
+
+    mutating func integer<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func array<T: BitwiseCopyable>(_ values: [T]) {
+        integer(UInt64(values.count))
+        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
+        if buffer.count > 64 << 20 { try? flush() }
+    }
+
+    mutating func string(_ value: String) { array(Array(value.utf8)) }
+
+    mutating func strings(_ values: [String]) {
+        integer(UInt64(values.count))
+        for value in values { string(value) }
+    }
+
+    mutating func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Reads what `SnapshotWriter` wrote, checking every length against what is left.
+private struct SnapshotReader {
+    let data: Data
+    var offset = 0
+
+    var isAtEnd: Bool { offset == data.count }
+
+    mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= data.count else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
+        var value = T.zero
+        withUnsafeMutableBytes(of: &value) { target in
+            data.withUnsafeBytes { source in target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)])) }
+        }
+        offset += size
+        return T(littleEndian: value)
+    }
+
+    mutating func array<T: BitwiseCopyable>() throws -> [T] {
+        let count = Int(try integer(UInt64.self))
+        let size = count * MemoryLayout<T>.stride
+        guard count >= 0, offset + size <= data.count else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)]))
+            }
+            initialized = count
+        }
+        offset += size
+        return values
+    }
+
+    mutating func string() throws -> String { String(decoding: try array() as [UInt8], as: UTF8.self) }
+
+    mutating func strings() throws -> [String] {
+        let count = Int(try integer(UInt64.self))
+        guard count >= 0, count <= data.count - offset else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
+        return try (0..<count).map { _ in try string() }
+    }
+}

@@ -27,6 +27,10 @@ extension SQLiteStore: AccountRepository {
         }
     }
 
+    public func revokeToken(digest: String) async throws {
+        try await writer.write { db in try db.execute(sql: "DELETE FROM apiToken WHERE digest = ?", arguments: [digest]) }
+    }
+
     public func account(tokenDigest: String, at instant: Date) async throws -> Account? {
         try await writer.read { db in
             try Row.fetchOne(db, sql: """

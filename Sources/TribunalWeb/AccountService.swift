@@ -47,6 +47,11 @@ public struct AccountService<Store: AccountRepository>: Sendable {
         try await store.account(tokenDigest: Self.digest(token), at: now)
     }
 
+    /// Withdraws a token: the account is signed out wherever the token was used.
+    public func revoke(bearer token: String) async throws {
+        try await store.revokeToken(digest: Self.digest(token))
+    }
+
     static func digest(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }

@@ -57,9 +57,11 @@ public func buildRouter<Store: TribunalStore>(store: Store, configuration: Tribu
     SimilarCaseController(store: store, clock: configuration.clock).addRoutes(to: api)
     SavedSearchController(store: store, clock: configuration.clock).addRoutes(api: api, router: router)
     MailboxController(store: store).addRoutes(to: api)
-    PortalController(store: store, renderer: try await PortalRenderer.load(),
+    let renderer = try await PortalRenderer.load()
+    PortalController(store: store, renderer: renderer,
                      mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
                      clock: configuration.clock).addRoutes(to: router)
+    StaffPortalController(store: store, accounts: accounts, renderer: renderer, clock: configuration.clock).addRoutes(to: router)
     return router
 }
 

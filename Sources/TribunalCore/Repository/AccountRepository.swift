@@ -31,6 +31,8 @@ public protocol AccountRepository: Sendable {
     func find(username: String) async throws -> Account?
     /// Stores a token by its SHA-256 digest, so that a stolen database yields no usable token.
     func storeToken(digest: String, accountId: Int64, expiresAt: Date) async throws
+    /// Withdraws a token (signing out); a token that is not stored is no error.
+    func revokeToken(digest: String) async throws
     /// The account a token digest belongs to, if the token has not expired at `instant`.
     func account(tokenDigest: String, at instant: Date) async throws -> Account?
     func accountCount() async throws -> Int

@@ -42,11 +42,7 @@ struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository &
     @Sendable func save(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Saved> {
         let account = try context.requireIdentity()
         let body = try await request.decodeJSON(Body.self, context: context)
-        let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 100 else { throw InvalidValue(field: "name", "a name of 1 to 100 characters is required") }
-        do { _ = try SearchQuery(parsing: body.q) } catch { throw InvalidValue(field: "q", error.reason) }
-        let token = Data((0..<24).map { _ in UInt8.random(in: .min ... .max) }).base64URLEncodedString()
-        let saved = try await store.save(SavedSearch(id: 0, accountId: account.id, name: name, query: body.q, feedToken: token, createdAt: clock()))
+        let saved = try await store.saveSearch(name: body.name, query: body.q, accountId: account.id, now: clock())
         return EditedResponse(status: .created, response: Saved(saved))
     }
 

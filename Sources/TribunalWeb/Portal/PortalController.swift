@@ -34,12 +34,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     // MARK: - Frame
 
-    private func language(_ context: TribunalRequestContext) throws -> PortalLanguage {
-        guard let language = context.parameters.get("lang").flatMap(PortalLanguage.init(rawValue:)) else {
-            throw HTTPError(.notFound)
-        }
-        return language
-    }
+    private func language(_ context: TribunalRequestContext) throws -> PortalLanguage { try context.portalLanguage() }
 
     private func t(_ key: String, _ language: PortalLanguage) -> String { catalog.text(key, language) }
 

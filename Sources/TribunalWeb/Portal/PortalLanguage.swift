@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// The portal's two languages; every page exists in both under /zh/ and /en/.
 enum PortalLanguage: String, CaseIterable, Sendable {
@@ -20,5 +21,13 @@ enum PortalLanguage: String, CaseIterable, Sendable {
             if let language, quality > (best?.1 ?? 0) { best = (language, quality) }
         }
         return best?.0 ?? .zh
+    }
+}
+
+extension TribunalRequestContext {
+    /// The language of a portal route's `{lang}` segment; any other segment is a page that does not exist.
+    func portalLanguage() throws -> PortalLanguage {
+        guard let language = parameters.get("lang").flatMap(PortalLanguage.init(rawValue:)) else { throw HTTPError(.notFound) }
+        return language
     }
 }

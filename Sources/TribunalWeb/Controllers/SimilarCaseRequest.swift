@@ -1,0 +1,38 @@
+import Foundation
+import TribunalCore
+import TribunalSearch
+
+/// What a judge asks similar cases for, from the API's JSON or the staff portal's form: pasted
+/// text, or the number of a published case (its public text is used), or both.
+struct SimilarCaseRequest: Decodable {
+    var text: String?
+    var caseNumber: String?
+    var cause: CauseOfAction?
+    var parties: [String]?
+    var issues: String?
+
+    /// The query, with the case's published text, cause and organisation parties added.
+    func query<Store: CaseRepository & JudgmentRepository>(using store: Store) async throws -> SimilarCaseQuery {
+        var text = self.text ?? ""
+        var cause = self.cause
+        var parties = self.parties ?? []
+        var number: CaseNumber?
+        if let raw = caseNumber, !raw.isBlank {
+            do { number = try CaseNumber(parsing: raw) } catch { throw InvalidValue(field: "caseNumber", error.reason) }
+            if let number, let published = try await store.publications(caseNumber: number).last {
+                text += "\n" + ([published.zh.title, published.zh.text(of: .parties), published.zh.body] + [published.zh.text(of: .holding)]).joined(separator: "\n")
+                cause = cause ?? published.cause
+            }
+            if let number, let courtCase = try await store.find(number: number) {
+                cause = cause ?? courtCase.cause
+                // Organisations only: natural persons are anonymised in published text and cannot match.
+                parties += courtCase.parties.filter { $0.kind == .organisation }.map(\.name)
+            }
+        }
+        guard !text.isBlank else {
+            throw InvalidValue(field: "text", "give the text of the pending matter, or the number of a published case")
+        }
+        guard text.count <= 200_000 else { throw InvalidValue(field: "text", "at most 200,000 characters") }
+        return SimilarCaseQuery(text: text, cause: cause, partyNames: parties, caseNumber: number, issues: issues)
+    }
+}

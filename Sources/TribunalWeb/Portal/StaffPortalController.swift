@@ -1,0 +1,280 @@
+import Foundation
+import Hummingbird
+import TribunalCore
+import TribunalSearch
+
+/// The staff pages of the portal, in both languages and without JavaScript: sign-in, the
+/// mailbox the public writes to, similar-case retrieval with its signed report, and saved
+/// searches with their feeds. The same accounts and permissions as the API.
+struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseRepository & JudgmentRepository & SimilarCaseRepository & SavedSearchRepository> {
+    let store: Store
+    let accounts: AccountService<Store>
+    let renderer: PortalRenderer
+    let clock: @Sendable () -> Date
+
+    var catalog: Catalog { renderer.catalog }
+
+    func addRoutes(to router: Router<TribunalRequestContext>) {
+        router.get("{lang}/staff/sign-in", use: signInForm)
+        router.post("{lang}/staff/sign-in", use: signIn)
+        let staff = router.group().add(middleware: SessionCookieAuthenticator(accounts: accounts, clock: clock))
+        staff.post("{lang}/staff/sign-out", use: signOut)
+        staff.get("{lang}/staff", use: home)
+        staff.get("{lang}/staff/mailbox", use: mailbox)
+        staff.get("{lang}/staff/similar-cases", use: similarCases)
+        staff.post("{lang}/staff/similar-cases", use: findSimilarCases)
+        staff.post("{lang}/staff/similar-cases/report", use: similarCaseReport)
+        staff.get("{lang}/staff/saved-searches", use: savedSearches)
+        staff.post("{lang}/staff/saved-searches", use: saveSearch)
+        staff.post("{lang}/staff/saved-searches/{id}/delete", use: deleteSavedSearch)
+    }
+
+    private func language(_ context: TribunalRequestContext) throws -> PortalLanguage { try context.portalLanguage() }
+
+    private func t(_ key: String, _ language: PortalLanguage) -> String { catalog.text(key, language) }
+
+    /// A staff page: the portal frame, the staff bar, and the page's own values.
+    private func page(_ template: String, _ language: PortalLanguage, _ request: Request, account: Account, title: String,
+                      content: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
+        var content = content
+        content["account"] = ["username": account.username, "role": t("role_\(account.role.rawValue)", language)]
+        content["formToken"] = StaffSession.token(in: request).map(StaffSession.formToken) ?? ""
+        let staffCrumb = PortalRenderer.Crumb(title: t("staffArea", language), url: "/\(language.rawValue)/staff")
+        let crumbs = template == "staff-home" ? [PortalRenderer.Crumb(title: title, url: nil)] : [staffCrumb, .init(title: title, url: nil)]
+        return renderer.render(template, language: language, request: request, title: title, crumbs: crumbs, content: content, status: status)
+    }
+
+    /// The signed-in account that may take `action`; otherwise the response to give instead:
+    /// the sign-in page for a visitor, a refusal for a role without the permission.
+    private func staffMember(_ request: Request, _ context: TribunalRequestContext, _ language: PortalLanguage,
+                             may action: StaffAction = .readDocket) -> Result<Account, StaffRefusal> {
+        guard let account = context.identity else {
+            let back = (request.uri.path).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return .failure(StaffRefusal(response: Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])))
+        }
+        guard account.role.may(action) else {
+            return .failure(StaffRefusal(response: page("staff-message", language, request, account: account, title: t("notPermitted", language),
+                                                        content: ["message": t("notPermittedText", language)], status: .forbidden)))
+        }
+        return .success(account)
+    }
+
+    struct StaffRefusal: Error { let response: Response }
+
+    /// Runs `body` for a signed-in staff member who may take `action`, with the posted form
+    /// (checked against the session's form token) on a POST; answers for it otherwise.
+    private func asStaff(_ request: Request, _ context: TribunalRequestContext, may action: StaffAction = .readDocket,
+                         _ body: (Account, PortalLanguage, FormFields) async throws -> Response) async throws -> Response {
+        let language = try language(context)
+        switch staffMember(request, context, language, may: action) {
+        case let .failure(refusal):
+            return refusal.response
+        case let .success(account):
+            guard request.method == .post else { return try await body(account, language, FormFields("")) }
+            let form = try await FormFields.read(request, limit: 1 << 20)
+            guard StaffSession.isValidForm(form, in: request) else { return formRefused(request, language, account) }
+            return try await body(account, language, form)
+        }
+    }
+
+    /// A form posted without the session's form token: refused, nothing is changed.
+    private func formRefused(_ request: Request, _ language: PortalLanguage, _ account: Account) -> Response {
+        page("staff-message", language, request, account: account, title: t("formExpired", language),
+             content: ["message": t("formExpiredText", language)], status: .forbidden)
+    }
+
+    // MARK: - Sign-in
+
+    @Sendable func signInForm(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        return signInPage(request, language, back: request.uri.queryParameters["back"].map(String.init) ?? "", username: "", failed: false)
+    }
+
+    private func signInPage(_ request: Request, _ language: PortalLanguage, back: String, username: String, failed: Bool) -> Response {
+        renderer.render("staff-signin", language: language, request: request, title: t("staffSignIn", language),
+                        crumbs: [.init(title: t("staffSignIn", language), url: nil)],
+                        content: present(["back": back, "username": username, "error": failed ? t("signInFailed", language) : nil]),
+                        status: failed ? .unauthorized : .ok)
+    }
+
+    @Sendable func signIn(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let form = try await FormFields.read(request)
+        let now = clock()
+        guard let (token, expiresAt) = try await accounts.issueToken(username: form["username"], password: form["password"], now: now) else {
+            return signInPage(request, language, back: form["back"], username: form["username"], failed: true)
+        }
+        // Only a page of the staff area: never a redirect to another site.
+        let back = form["back"].hasPrefix("/\(language.rawValue)/staff") && !form["back"].contains("//") ? form["back"] : "/\(language.rawValue)/staff"
+        return Response(status: .seeOther, headers: [.location: back, .setCookie: StaffSession.cookie(token, expiresAt: expiresAt, now: now)])
+    }
+
+    @Sendable func signOut(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let language = try language(context)
+        let form = try await FormFields.read(request)
+        if let token = StaffSession.token(in: request), StaffSession.isValidForm(form, in: request) {
+            try await accounts.revoke(bearer: token)
+        }
+        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/", .setCookie: StaffSession.expiredCookie])
+    }
+
+    // MARK: - Pages
+
+    @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, _ in
+            page("staff-home", language, request, account: account, title: t("staffArea", language), content: [:])
+        }
+    }
+
+    @Sendable func mailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, _ in try await mailboxPage(request, language, account) }
+    }
+
+    private func mailboxPage(_ request: Request, _ language: PortalLanguage, _ account: Account) async throws -> Response {
+        let pageSize = 50
+        let number = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+        let messages = try await store.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        return page("staff-mailbox", language, request, account: account, title: t("mailboxMessages", language), content: [
+            "messages": messages.map { stored in
+                let message = stored.message
+                return ["id": stored.id, "receivedAt": formatter.string(from: message.receivedAt), "name": message.name,
+                        "contact": message.contact, "topic": t("topic_\(message.topic.rawValue)", language), "subject": message.subject,
+                        "body": message.body, "language": t("language_\(message.language)", language)] as [String: Any]
+            },
+            "empty": messages.isEmpty,
+        ].merging(present([
+            "nextURL": messages.count == pageSize ? "/\(language.rawValue)/staff/mailbox?page=\(number + 1)" : nil,
+            "previousURL": number > 1 ? "/\(language.rawValue)/staff/mailbox?page=\(number - 1)" : nil,
+        ])) { first, _ in first })
+    }
+
+    // MARK: - Similar cases
+
+    @Sendable func similarCases(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, _ in
+            similarCasePage(request, language, account, form: FormFields(""), result: nil, errors: [])
+        }
+    }
+
+    @Sendable func findSimilarCases(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, form in
+            do {
+                let query = try await Self.similarCaseRequest(form).query(using: store)
+                let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(clock()))
+                return similarCasePage(request, language, account, form: form, result: result, errors: [])
+            } catch let error as InvalidValue {
+                return similarCasePage(request, language, account, form: form, result: nil, errors: [error], status: .unprocessableContent)
+            }
+        }
+    }
+
+    @Sendable func similarCaseReport(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, form in
+            do {
+                let query = try await Self.similarCaseRequest(form).query(using: store)
+                let now = clock()
+                let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(now))
+                return Response(status: .ok, headers: [
+                    .contentType: "text/markdown; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"similar-cases-\(CalendarDate(now)).md\"",
+                ], body: .init(byteBuffer: ByteBuffer(string: result.report(searchedBy: account.username, at: now, query: query))))
+            } catch let error as InvalidValue {
+                return similarCasePage(request, language, account, form: form, result: nil, errors: [error], status: .unprocessableContent)
+            }
+        }
+    }
+
+    static func similarCaseRequest(_ form: FormFields) -> SimilarCaseRequest {
+        SimilarCaseRequest(text: form["text"], caseNumber: form["caseNumber"], cause: CauseOfAction(rawValue: form["cause"]),
+                           parties: nil, issues: form["issues"].isBlank ? nil : form["issues"])
+    }
+
+    private func similarCasePage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
+                                 result: SimilarCaseResult?, errors: [InvalidValue], status: HTTPResponse.Status = .ok) -> Response {
+        var content: [String: Any] = [
+            "form": ["caseNumber": form["caseNumber"], "text": form["text"], "issues": form["issues"]],
+            "causes": CauseOfAction.allCases.map { cause in
+                ["value": cause.rawValue, "label": language.label(cause), "selected": form["cause"] == cause.rawValue] as [String: Any]
+            },
+            "hasErrors": !errors.isEmpty,
+            "errors": errors.map { ["field": $0.field ?? "text", "label": t($0.field ?? "text", language), "reason": $0.reason] },
+        ]
+        if let result {
+            content["result"] = present([
+                "patents": result.patents.isEmpty ? nil : result.patents.joined(separator: ", "),
+                "statutes": result.statutes.isEmpty ? nil : result.statutes.joined(separator: ", "),
+                "terms": result.terms.isEmpty ? nil : result.terms.prefix(20).joined(separator: " "),
+                "cause": result.cause.map(language.label),
+                "empty": result.groups.allSatisfy { $0.cases.isEmpty } ? true : nil,
+                "groups": result.groups.filter { !$0.cases.isEmpty }.map { group in
+                    ["title": t("group_\(group.group.rawValue)", language),
+                     "cases": group.cases.map { similar in
+                         present(["url": language.judgmentURL(similar.caseNumber), "caseNumber": similar.caseNumber, "title": similar.title,
+                                  "decidedOn": similar.decidedOn.description, "cause": language.label(similar.cause),
+                                  "designation": similar.designation.map { t("designation_\($0.rawValue)", language) },
+                                  "score": String(format: "%.2f", similar.score),
+                                  "reasons": Self.reasons(similar, language, catalog)])
+                     }] as [String: Any]
+                },
+            ])
+        }
+        return page("staff-similar", language, request, account: account, title: t("similarCases", language), content: content, status: status)
+    }
+
+    /// Why a case is similar, in words.
+    static func reasons(_ similar: SimilarCase, _ language: PortalLanguage, _ catalog: Catalog) -> [String] {
+        var reasons: [String] = []
+        if !similar.sharedPatents.isEmpty { reasons.append(catalog.text("sharedPatents", language) + ": " + similar.sharedPatents.joined(separator: ", ")) }
+        if similar.sameCause { reasons.append(catalog.text("sameCause", language)) }
+        if !similar.sharedParties.isEmpty { reasons.append(catalog.text("sharedParties", language) + ": " + similar.sharedParties.joined(separator: ", ")) }
+        if !similar.sharedStatutes.isEmpty { reasons.append(catalog.text("sharedStatutes", language) + ": " + similar.sharedStatutes.joined(separator: ", ")) }
+        if !similar.sharedTerms.isEmpty { reasons.append(catalog.text("sharedTerms", language) + ": " + similar.sharedTerms.prefix(8).joined(separator: " ")) }
+        return reasons
+    }
+
+    // MARK: - Saved searches
+
+    @Sendable func savedSearches(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, _ in
+            let prefill = FormFields("q=" + (request.uri.queryParameters["q"].map(String.init)?.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            return try await savedSearchPage(request, language, account, form: prefill, errors: [])
+        }
+    }
+
+    @Sendable func saveSearch(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, form in
+            do {
+                _ = try await store.saveSearch(name: form["name"], query: form["q"], accountId: account.id, now: clock())
+            } catch let error as InvalidValue {
+                return try await savedSearchPage(request, language, account, form: form, errors: [error], status: .unprocessableContent)
+            }
+            return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/saved-searches"])
+        }
+    }
+
+    @Sendable func deleteSavedSearch(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await asStaff(request, context) { account, language, _ in
+            guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { throw HTTPError(.notFound) }
+            _ = try await store.deleteSavedSearch(id: id, accountId: account.id)
+            return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/saved-searches"])
+        }
+    }
+
+    private func savedSearchPage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
+                                 errors: [InvalidValue], status: HTTPResponse.Status = .ok) async throws -> Response {
+        let saved = try await store.savedSearches(accountId: account.id)
+        return page("staff-saved", language, request, account: account, title: t("savedSearches", language), content: [
+            "searches": saved.map { search in
+                ["id": search.id, "name": search.name, "query": search.query,
+                 "searchURL": "/\(language.rawValue)/search?q=" + (search.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
+                 "feedURL": "/feeds/saved/\(search.feedToken).atom"] as [String: Any]
+            },
+            "empty": saved.isEmpty,
+            "form": ["name": form["name"], "q": form["q"]],
+            "hasErrors": !errors.isEmpty,
+            "errors": errors.map { ["field": $0.field ?? "q", "label": t($0.field == "name" ? "savedName" : "savedQuery", language), "reason": $0.reason] },
+        ], status: status)
+    }
+}

@@ -1,0 +1,69 @@
+"""The staff area of the portal, signed in as a demo judge: mailbox, similar cases, saved searches, with axe checks."""
+import pytest
+from axe_selenium_python import Axe
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from test_portal import shot, wait_for_url
+
+
+def sign_in(browser, server, username="demo.judge"):
+    browser.get(server + "/en/staff/mailbox")
+    wait_for_url(browser, "/en/staff/sign-in")
+    browser.find_element(By.ID, "username").send_keys(username)
+    browser.find_element(By.ID, "password").send_keys("tribunal-demo")
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/sign-in'] button[type=submit]").click()
+    wait_for_url(browser, "/en/staff/mailbox")
+
+
+def serious_violations(browser):
+    axe = Axe(browser)
+    axe.inject()
+    return [(v["id"], v["impact"], len(v["nodes"])) for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, server):
+    # A wrong password is refused on the page.
+    browser.get(server + "/zh/staff/sign-in")
+    browser.find_element(By.ID, "username").send_keys("demo.judge")
+    browser.find_element(By.ID, "password").send_keys("wrong password")
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/sign-in'] button[type=submit]").click()
+    alert = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".errors")))
+    assert "不正确" in alert.text
+
+    # Signed in, the judge lands where they wanted to go: the mailbox.
+    sign_in(browser, server)
+    assert "demo.judge" in browser.find_element(By.CSS_SELECTOR, ".staffbar").text
+    assert serious_violations(browser) == []
+    shot(browser, "staff-mailbox-en")
+
+    # Similar cases for a published judgment's number.
+    browser.get(server + "/zh/judgments")
+    number = browser.find_element(By.CSS_SELECTOR, "ul.hits .meta").text.split(" · ")[0]
+    browser.get(server + "/zh/staff/similar-cases")
+    browser.find_element(By.ID, "caseNumber").send_keys(number)
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/similar-cases'] button[type=submit]").click()
+    results = WebDriverWait(browser, 30).until(expected_conditions.presence_of_element_located((By.ID, "similar")))
+    assert results.find_elements(By.CSS_SELECTOR, "ol.hits li"), "similar cases are listed"
+    assert all(number not in e.text for e in browser.find_elements(By.CSS_SELECTOR, "ol.hits .meta")), "not the case itself"
+    assert serious_violations(browser) == []
+    shot(browser, "staff-similar-zh")
+
+    # Save a search, see its feed, delete it.
+    browser.get(server + "/en/staff/saved-searches")
+    browser.find_element(By.ID, "name").send_keys("Equivalents")
+    browser.find_element(By.ID, "q").send_keys("等同 year:2024")
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/saved-searches'] button[type=submit]").click()
+    row = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "table tbody tr")))
+    assert "Equivalents" in row.text
+    assert row.find_element(By.LINK_TEXT, "Atom feed").get_attribute("href").endswith(".atom")
+    assert serious_violations(browser) == []
+    row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.XPATH, "//*[contains(text(), 'No saved searches yet.')]")))
+
+    # Signing out ends the session.
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/sign-out'] button[type=submit]").click()
+    wait_for_url(browser, "/en/")
+    browser.get(server + "/en/staff")
+    wait_for_url(browser, "/en/staff/sign-in")

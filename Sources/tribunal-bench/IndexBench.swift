@@ -11,6 +11,8 @@ struct IndexBench: AsyncParsableCommand {
     @Option(help: "How many judgments to generate and index.") var judgments: Int = 100_000
     @Option(help: "Rounds of the query mix.") var rounds: Int = 5
     @Option(help: "Time only this kind of query (zh2, zh4, en, caseNumber, filtered), for profiling.") var kind: String?
+    @Option(help: "A snapshot file: read if it exists (no build), else written after the build, to time queries again without rebuilding.")
+    var snapshot: String?
 
     func run() async throws {
         var index = SearchIndex()
@@ -18,20 +20,33 @@ struct IndexBench: AsyncParsableCommand {
         var sampleNumbers: [CaseNumber] = []
         var textBytes = 0
         let residentBefore = Self.residentBytes()
-        try await GeneratedCorpus(judgments: judgments).forEachBatch { offset, batch in
-            let documents = batch.map { SearchDocument.documents(of: $0.1) }
-            sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
-            textBytes += documents.joined().reduce(0) { sum, document in
-                sum + SearchDocument.Field.allCases.reduce(0) { $0 + document.text(of: $1).utf8.count }
-            }
+        var snapshotSeconds: Double?
+        if let snapshot, FileManager.default.fileExists(atPath: snapshot) {
             let started = DispatchTime.now().uptimeNanoseconds
-            index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 }))
-            indexSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let (read, stamp) = try SearchIndex.readSnapshot(from: URL(fileURLWithPath: snapshot))
+            index = read
+            snapshotSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            // The stamp keeps the sampled case numbers of the corpus the snapshot was built from.
+            sampleNumbers = try stamp.split(separator: "\n").map { try CaseNumber(parsing: String($0)) }
+        } else {
+            try await GeneratedCorpus(judgments: judgments).forEachBatch { offset, batch in
+                let documents = batch.map { SearchDocument.documents(of: $0.1) }
+                sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
+                textBytes += documents.joined().reduce(0) { sum, document in
+                    sum + SearchDocument.Field.allCases.reduce(0) { $0 + document.text(of: $1).utf8.count }
+                }
+                let started = DispatchTime.now().uptimeNanoseconds
+                index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 }))
+                indexSeconds += Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            }
+            if let snapshot {
+                try index.writeSnapshot(to: URL(fileURLWithPath: snapshot), stamp: sampleNumbers.map(\.canonical).joined(separator: "\n"))
+            }
         }
         let residentAfter = Self.residentBytes()
 
-        let snapshot = index
-        let latencies = try await QueryMix(caseNumbers: sampleNumbers, only: kind).time(rounds: rounds) { _ = try snapshot.search($0) }
+        let built = index
+        let latencies = try await QueryMix(caseNumbers: sampleNumbers, only: kind).time(rounds: rounds) { _ = try built.search($0) }
         // A case number finds exactly its judgment's documents.
         var found = 0
         for number in sampleNumbers {
@@ -42,7 +57,8 @@ struct IndexBench: AsyncParsableCommand {
         let report: [String: Any] = [
             "judgments": judgments, "documents": index.documentCount, "rounds": rounds, "queries": all.count,
             "indexSeconds": (indexSeconds * 10).rounded() / 10,
-            "indexRatePerSecond": Int(Double(judgments) / indexSeconds),
+            "snapshotReadSeconds": snapshotSeconds.map { ($0 * 10).rounded() / 10 } ?? NSNull(),
+            "indexRatePerSecond": indexSeconds > 0 ? Int(Double(judgments) / indexSeconds) : NSNull(),
             "indexedTextBytes": textBytes,
             "residentBytesGrowth": residentAfter - residentBefore,
             "latencyMs": Percentiles(all).json,

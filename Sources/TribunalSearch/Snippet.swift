@@ -49,7 +49,7 @@ public enum Snippet {
     /// The opening of the first non-empty text, unmarked.
     static func opening(of texts: [String]) -> String {
         let text = texts.first { !$0.isEmpty } ?? ""
-        return escape(String(text.prefix(length + lead))) + (text.count > length + lead ? "…" : "")
+        return String(text.prefix(length + lead)).escapedForMarkup + (text.count > length + lead ? "…" : "")
     }
 
     /// The extract of `text` around the first of `ranges` (UTF-8 offsets), all of them marked;
@@ -76,17 +76,11 @@ public enum Snippet {
         var html = window.lowerBound > 0 || before ? "…" : ""
         var cursor = window.lowerBound
         for mark in marks {
-            html += escape(String(decoding: bytes[cursor..<mark.lowerBound], as: UTF8.self))
-            html += "<mark>" + escape(String(decoding: bytes[mark], as: UTF8.self)) + "</mark>"
+            html += String(decoding: bytes[cursor..<mark.lowerBound], as: UTF8.self).escapedForMarkup
+            html += "<mark>" + String(decoding: bytes[mark], as: UTF8.self).escapedForMarkup + "</mark>"
             cursor = mark.upperBound
         }
-        html += escape(String(decoding: bytes[cursor..<window.upperBound], as: UTF8.self))
+        html += String(decoding: bytes[cursor..<window.upperBound], as: UTF8.self).escapedForMarkup
         return html + (window.upperBound < bytes.count || more ? "…" : "")
-    }
-
-    /// Escapes text for HTML element content and attribute values.
-    public static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -18,10 +18,10 @@ struct AtomFeed {
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">"#,
-            "<id>\(Self.escape(id))</id>",
-            "<title>\(Self.escape(title))</title>",
+            "<id>\(id.escapedForMarkup)</id>",
+            "<title>\(title.escapedForMarkup)</title>",
             "<updated>\(formatter.string(from: updated))</updated>",
-            #"<link rel="self" href="\#(Self.escape(selfURL))"/>"#,
+            #"<link rel="self" href="\#(selfURL.escapedForMarkup)"/>"#,
             "<author><name>最高人民法院知识产权法庭</name></author>",
         ]
         for entry in entries {
@@ -29,22 +29,17 @@ struct AtomFeed {
             let summary = entry.designation?.holdingZh ?? entry.zh.text(of: .holding)
             lines += [
                 "<entry>",
-                "<id>tag:tribunal,\(entry.decidedOn.year):\(Self.escape(entry.caseNumber.canonical)):v\(entry.version)</id>",
-                "<title>\(Self.escape(entry.zh.title))</title>",
-                #"<link href="\#(Self.escape(url))"/>"#,
+                "<id>tag:tribunal,\(entry.decidedOn.year):\(entry.caseNumber.canonical.escapedForMarkup):v\(entry.version)</id>",
+                "<title>\(entry.zh.title.escapedForMarkup)</title>",
+                #"<link href="\#(url.escapedForMarkup)"/>"#,
                 "<updated>\(formatter.string(from: entry.publishedAt))</updated>",
-                "<category term=\"\(entry.cause.rawValue)\" label=\"\(Self.escape(entry.cause.zh))\"/>",
-                "<summary>\(Self.escape(summary))</summary>",
+                "<category term=\"\(entry.cause.rawValue)\" label=\"\(entry.cause.zh.escapedForMarkup)\"/>",
+                "<summary>\(summary.escapedForMarkup)</summary>",
                 "</entry>",
             ]
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n")
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
 

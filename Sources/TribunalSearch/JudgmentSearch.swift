@@ -36,6 +36,11 @@ public struct SearchFilters: Hashable, Sendable {
     /// The facet and filter names, in display order; query parameters and facet keys use them.
     public static let names = ["year", "type", "cause", "court", "disposition", "language"]
 
+    /// The chosen value of each facet, nil where none is chosen, in the order of `names`.
+    public var values: [String?] {
+        [year.map(String.init), type?.rawValue, cause?.rawValue, courtCode, disposition?.rawValue, language]
+    }
+
     public var year: Int?
     public var type: TribunalCaseType?
     public var cause: CauseOfAction?

@@ -60,6 +60,11 @@ public struct SearchDocument: Hashable, Sendable {
         self.judges = judges
     }
 
+    /// The document's value of each facet, in the order of `SearchFilters.names`.
+    public var facetValues: [String?] {
+        [String(caseNumber.year), type.rawValue, cause.rawValue, courtCode, disposition?.rawValue, language]
+    }
+
     /// The text of `field`.
     public func text(of field: Field) -> String {
         switch field {

@@ -26,11 +26,7 @@ extension SearchIndex {
     /// judgments (the language facet counts documents), ordered by relevance or date. A large
     /// index is searched in partitions, one per core, each a run of whole judgments.
     public func search(_ request: SearchRequest) throws -> RankedPage {
-        let requested = request.filters
-        let chosen: [(String, String?)] = [("year", requested.year.map(String.init)), ("type", requested.type?.rawValue),
-                                           ("cause", requested.cause?.rawValue), ("court", requested.courtCode),
-                                           ("disposition", requested.disposition?.rawValue), ("language", requested.language)]
-        let requestFilters = chosen.compactMap { name, value in value.map { facetFilter(name, $0) } }
+        let requestFilters = zip(SearchFilters.names, request.filters.values).compactMap { name, value in value.map { facetFilter(name, $0) } }
         let limit = max(1, min(request.limit, 100))
         let offset = max(0, min(request.offset, Self.maximumOffset))
         let partials = try partitions().concurrentMap { range in
@@ -87,7 +83,7 @@ extension SearchIndex {
     func rank(_ matched: ScoredSet?, filters: [FacetFilter], range: Range<UInt32>, byDate: Bool, capacity: Int) -> PartialRanking {
         var partial = PartialRanking(counts: facetValues.map { Array(repeating: 0, count: $0.count) }, top: TopJudgments(capacity: capacity))
         if filters.contains(where: { $0.ordinal == nil }) { return partial }
-        let languageFacet = SearchFilters.names.firstIndex(of: "language")!
+        let languageFacet = Self.languageFacet
 
         // The documents of a judgment are adjacent, so a judgment's documents arrive together.
         var current: (judgment: Int64, document: Int, score: Float)?
@@ -136,7 +132,7 @@ extension SearchIndex {
             }
         }
         let page = top.sorted().dropFirst(offset).prefix(limit).map {
-            RankedJudgment(judgmentId: $0.judgmentId, language: languages[Int($0.document)], score: byDate ? 0 : $0.primary)
+            RankedJudgment(judgmentId: $0.judgmentId, language: language(of: Int($0.document)), score: byDate ? 0 : $0.primary)
         }
         var facetCounts: [String: [FacetCount]] = [:]
         for (facet, name) in SearchFilters.names.enumerated() {

@@ -7,7 +7,7 @@ public struct SearchIndexSnapshotError: Error, CustomStringConvertible {
 
 extension SearchIndex {
     /// The snapshot format: raise it whenever what is written changes.
-    static let snapshotFormat: UInt32 = 1
+    static let snapshotFormat: UInt32 = 2
     static let snapshotMagic: UInt64 = 0x3158_4449_4252_5454  // "TTRBIDX1", little-endian
 
     /// Writes the index to `url` (through a temporary file and a rename, so that a crash never
@@ -24,7 +24,6 @@ extension SearchIndex {
             writer.integer(Self.snapshotFormat)
             writer.string(stamp)
             writer.array(judgmentIds)
-            writer.strings(languages)
             writer.strings(caseNumbers)
             writer.strings(caseKeys)
             writer.array(days)
@@ -67,7 +66,6 @@ extension SearchIndex {
         let stamp = try reader.string()
         var index = SearchIndex()
         index.judgmentIds = try reader.array()
-        index.languages = try reader.strings()
         index.caseNumbers = try reader.strings()
         index.caseKeys = try reader.strings()
         index.days = try reader.array()

@@ -15,10 +15,11 @@ public struct SearchIndex: Sendable {
     /// The facet of each document, as a small ordinal into `facetValues`.
     static let facetCount = SearchFilters.names.count
     static let noValue = UInt16.max
+    /// The language facet, which also tells a document's language.
+    static let languageFacet = SearchFilters.names.firstIndex(of: "language")!
 
     // Per document, by ordinal.
     var judgmentIds: [Int64] = []
-    var languages: [String] = []
     /// Canonical case numbers, and the same without a 之一 suffix.
     var caseNumbers: [String] = []
     var caseKeys: [String] = []
@@ -111,13 +112,10 @@ public struct SearchIndex: Sendable {
         fieldStarts.append(contentsOf: starts)
 
         judgmentIds.append(document.judgmentId)
-        languages.append(document.language)
         caseNumbers.append(document.caseNumber.canonical)
         caseKeys.append(document.caseNumber.withoutSuffix.canonical)
         days.append(Int32(document.decidedOn.daysSinceEpoch))
-        let values: [String?] = [String(document.caseNumber.year), document.type.rawValue, document.cause.rawValue,
-                                 document.courtCode, document.disposition?.rawValue, document.language]
-        for (facet, value) in values.enumerated() { facets.append(facetOrdinal(facet, value)) }
+        for (facet, value) in document.facetValues.enumerated() { facets.append(facetOrdinal(facet, value)) }
         weightedLengths.append(Float(weightedLength))
         live.append(true)
         liveDocumentCount += 1
@@ -161,6 +159,11 @@ public struct SearchIndex: Sendable {
         facetValues[facet].append(value)
         facetOrdinals[facet][value] = ordinal
         return ordinal
+    }
+
+    /// zh or en.
+    func language(of document: Int) -> String {
+        facetValues[Self.languageFacet][Int(facets[document * Self.facetCount + Self.languageFacet])]
     }
 
     /// The field that `position` of `document` falls in.

@@ -7,8 +7,7 @@ extension AnalyzedDocument {
         guard documents.count > 1 else { return documents.map(AnalyzedDocument.init) }
         let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count)
         let ranges = (0..<chunks).map { chunk in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) }
-        // Analysis cannot fail: the map never throws.
-        return (try? ranges.concurrentMap { documents[$0].map(AnalyzedDocument.init) })?.flatMap { $0 } ?? []
+        return ranges.concurrentMap { documents[$0].map(AnalyzedDocument.init) }.flatMap { $0 }
     }
 }
 
@@ -28,30 +27,30 @@ extension SearchIndex {
 }
 
 extension Array where Element: Sendable {
-    /// `transform` of each element, run on every core (`DispatchQueue.concurrentPerform`); the
-    /// first error thrown, if any, is rethrown once all are done.
-    func concurrentMap<T>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
-        guard count > 1 else { return try map(transform) }
+    /// `transform` of each element, run on every core (`DispatchQueue.concurrentPerform`).
+    /// A transform that can fail returns a `Result`.
+    func concurrentMap<T>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
         let slots = ConcurrentSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
-            slots.store(Result { try transform(self[index]) }, at: index)
+            slots.store(transform(self[index]), at: index)
         }
-        return try (0..<count).map { try slots.value(at: $0) }
+        return (0..<count).map { slots.value(at: $0) }
     }
 }
 
 /// Results written from concurrent iterations, each to its own slot.
 private final class ConcurrentSlots<T>: @unchecked Sendable {
-    private var slots: [Result<T, any Error>?]
+    private var slots: [T?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: Result<T, any Error>, at index: Int) {
+    func store(_ value: T, at index: Int) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    func value(at index: Int) throws -> T { try slots[index]!.get() }
+    func value(at index: Int) -> T { slots[index]! }
 }

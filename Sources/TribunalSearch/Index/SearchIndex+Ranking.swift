@@ -29,11 +29,14 @@ extension SearchIndex {
         let requestFilters = zip(SearchFilters.names, request.filters.values).compactMap { name, value in value.map { facetFilter(name, $0) } }
         let limit = max(1, min(request.limit, 100))
         let offset = max(0, min(request.offset, Self.maximumOffset))
+        // Every partition sees the same query, so they fail alike (a malformed case: number).
         let partials = try partitions().concurrentMap { range in
-            var filters = requestFilters
-            let matched = try evaluate(request.query, filters: &filters, range: range)
-            return rank(matched, filters: filters, range: range, byDate: request.sort == .date, capacity: offset + limit)
-        }
+            Result {
+                var filters = requestFilters
+                let matched = try evaluate(request.query, filters: &filters, range: range)
+                return rank(matched, filters: filters, range: range, byDate: request.sort == .date, capacity: offset + limit)
+            }
+        }.map { try $0.get() }
         return page(merging: partials, byDate: request.sort == .date, limit: limit, offset: offset)
     }
 

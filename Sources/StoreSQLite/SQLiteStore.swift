@@ -47,9 +47,12 @@ public struct SQLiteStore: Sendable {
 
     /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.
     public static func temporary() throws -> SQLiteStore {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
-        return try SQLiteStore(path: path)
+        try SQLiteStore(path: temporaryPath())
+    }
+
+    /// A new database path in the temporary directory, for a store that is reopened (tests, benchmarks).
+    public static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
     }
 
     /// The migrations applied so far, oldest first.

@@ -23,7 +23,7 @@ struct SearchBench: AsyncParsableCommand {
     @Flag(help: "Skip the comparison with SQLite's trigram tokenizer.") var noTrigram = false
 
     func run() async throws {
-        let path = database ?? FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-bench-\(UUID().uuidString).sqlite").path
+        let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let store = try SQLiteStore(path: path)
 

@@ -55,7 +55,7 @@ struct LiveSearchIndexTests {
     @Test("A reopened store rebuilds the index from judgmentIndex; the canary's tokens are in no posting")
     func rebuiltOnOpen() async throws {
         // setup
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let path = SQLiteStore.temporaryPath()
         let store = try SQLiteStore(path: path)
         let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
         _ = try await JudgmentStoreTests.publish(store, judgment)
@@ -103,7 +103,7 @@ struct SearchIndexSnapshotStoreTests {
     @Test("A store reopens from its snapshot and catches up on what was published after it")
     func catchUp() async throws {
         // setup
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let path = SQLiteStore.temporaryPath()
         let store = try SQLiteStore(path: path)
         let (_, first) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
         _ = try await JudgmentStoreTests.publish(store, first)
@@ -124,7 +124,7 @@ struct SearchIndexSnapshotStoreTests {
     @Test("A damaged snapshot is ignored: the index is rebuilt from the table")
     func damagedSnapshot() async throws {
         // setup
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+        let path = SQLiteStore.temporaryPath()
         let store = try SQLiteStore(path: path)
         let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
         _ = try await JudgmentStoreTests.publish(store, judgment)

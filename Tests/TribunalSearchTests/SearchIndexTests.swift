@@ -132,7 +132,7 @@ struct SearchIndexTests {
 
 @Suite("Search index partitions")
 struct SearchIndexPartitionTests {
-    @Test("Searching in partitions, one per core, gives exactly what one pass gives", arguments: [
+    @Test("Searching in partitions gives exactly what one pass gives", arguments: [
         "专利", "保护范围", "公司 -合同", "year:2020", "商业秘密 OR 许可", "judge:张明",
     ])
     func partitionsAgree(query: String) throws {
@@ -149,7 +149,8 @@ struct SearchIndexPartitionTests {
         }
         var partitioned = index
         partitioned.partitionThreshold = 0
-        #expect(partitioned.partitions().count == ProcessInfo.processInfo.activeProcessorCount)
+        partitioned.partitionCount = 3
+        #expect(partitioned.partitions().count == partitioned.partitionCount)
         for sort in SearchRequest.Sort.allCases {
             let request = SearchRequest(query: try SearchQuery(parsing: query), sort: sort, limit: 50, offset: 10)
             // MUT

@@ -63,7 +63,7 @@ extension SearchIndex {
     /// Ranges of document ordinals, one per core for a large index, that never split a judgment.
     func partitions() -> [Range<UInt32>] {
         let count = judgmentIds.count
-        let parts = count < partitionThreshold ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let parts = count < partitionThreshold ? 1 : max(1, partitionCount)
         var bounds = [0]
         for part in 1..<max(parts, 1) {
             var bound = max(count * part / parts, bounds.last!)

@@ -54,6 +54,8 @@ public struct SearchIndex: Sendable {
     /// Indexes with fewer documents are searched on one thread: below it, handing work to other
     /// threads costs more than it saves. Tests lower it to search small indexes in partitions.
     var partitionThreshold = 20_000
+    /// Partitions of a large index: one per core. Tests set it, so that partitions are tested on any machine.
+    var partitionCount = ProcessInfo.processInfo.activeProcessorCount
 
     public init() {}
 

@@ -5,21 +5,46 @@ import TribunalCore
 import TribunalSearch
 
 /// The store's search index: a `SearchIndex` in memory that follows the committed state of
-/// `judgmentIndex`. It starts from a snapshot file or is built from that table when the store
-/// opens; afterwards a transaction that reindexes judgments hands their new documents over when,
-/// and only if, it commits.
+/// `judgmentIndex`. It is loaded on first use, not when the store opens, so that commands that
+/// never search (migrate, user add) do not read a snapshot of gigabytes: from the snapshot file
+/// when it matches the table, else built from the table. Afterwards a transaction that reindexes
+/// judgments hands their new documents over when, and only if, it commits.
 final class LiveSearchIndex: Sendable {
     private struct State {
-        var index = SearchIndex()
+        /// Nil until loaded.
+        var index: SearchIndex?
         /// Changes of the open write transaction, applied on commit.
         var pending: [(judgmentId: Int64, documents: [AnalyzedDocument])] = []
     }
 
     private let state = Mutex(State())
+    /// Held while loading, so that concurrent first searches load once.
+    private let loading = Mutex(())
+    private let writer: any DatabaseWriter
+    private let snapshotFile: URL?
 
-    /// The index as of the last commit. A copy costs a few reference counts, and later writes do
-    /// not disturb a search that runs on it.
-    var snapshot: SearchIndex { state.withLock { $0.index } }
+    init(writer: any DatabaseWriter, snapshotFile: URL?) {
+        self.writer = writer
+        self.snapshotFile = snapshotFile
+    }
+
+    /// The index as of the last commit, loaded on first use. A copy costs a few reference counts,
+    /// and later writes do not disturb a search that runs on it.
+    var snapshot: SearchIndex {
+        get throws {
+            if let index = state.withLock({ $0.index }) { return index }
+            return try loading.withLock { _ in
+                if let index = state.withLock({ $0.index }) { return index }
+                // No commit may fall between reading the table and installing the index.
+                let index = try writer.barrierWriteWithoutTransaction { db in try load(db) }
+                state.withLock { $0.index = index }
+                return index
+            }
+        }
+    }
+
+    /// Whether a search has loaded the index yet.
+    var isLoaded: Bool { state.withLock { $0.index != nil } }
 
     /// Judgments above which a rebuilt index is saved at once: below, rebuilding is quicker
     /// than the snapshot is worth.
@@ -28,43 +53,36 @@ final class LiveSearchIndex: Sendable {
     /// Starts the index from the snapshot when it matches the table, catching up on rows added
     /// since it was written; otherwise builds it from the table (on every core) and, for a large
     /// table, writes a new snapshot.
-    func load(from writer: any DatabaseWriter, snapshot: URL?) throws {
-        if let snapshot, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshot), let savedMaximum = Int64(stamp) {
+    private func load(_ db: Database) throws -> SearchIndex {
+        if let snapshotFile, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshotFile), let savedMaximum = Int64(stamp) {
             var index = saved
-            let (rows, count) = try writer.read { db in
-                (try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE id > ? ORDER BY judgmentId, language = 'en', id",
-                                  arguments: [savedMaximum]),
-                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0)
-            }
             // Reindexing deletes a judgment's rows and inserts new ones, so every change since
             // the snapshot is a row above its highest id.
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE id > ? ORDER BY judgmentId, language = 'en', id",
+                                        arguments: [savedMaximum])
             index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(try rows.map(Self.document)))
-            if index.documentCount == count {
-                state.withLock { $0.index = index }
-                return
-            }
+            if index.documentCount == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0) { return index }
         }
-        let (documents, maximum) = try writer.read { db in
-            (try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document),
-             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
-        }
+        let documents = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
         var index = SearchIndex()
         for start in stride(from: 0, to: documents.count, by: 10_000) {
             index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(Array(documents[start..<min(start + 10_000, documents.count)])))
         }
-        state.withLock { $0.index = index }
-        if let snapshot, documents.count >= Self.snapshotThreshold {
-            try? index.writeSnapshot(to: snapshot, stamp: String(maximum))
+        if let snapshotFile, documents.count >= Self.snapshotThreshold {
+            try? index.writeSnapshot(to: snapshotFile, stamp: String(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0))
         }
+        return index
     }
 
-    /// Writes a snapshot of the committed index with the table's highest row id. Both are read
-    /// on the writer's queue, so no commit falls between them.
-    func save(from writer: any DatabaseWriter, to url: URL) async throws {
+    /// Writes a snapshot of the committed index (loading it first if no search has) with the
+    /// table's highest row id, both read on the writer's queue so that no commit falls between them.
+    func save() async throws {
+        guard let snapshotFile else { return }
+        _ = try snapshot
         let (index, maximum) = try await writer.write { [self] db in
-            (snapshot, try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
+            (state.withLock { $0.index! }, try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
         }
-        try index.writeSnapshot(to: url, stamp: String(maximum))
+        try index.writeSnapshot(to: snapshotFile, stamp: String(maximum))
     }
 
     /// Queues the judgment's new documents (empty: unpublished) for the commit of the current transaction.
@@ -76,7 +94,10 @@ final class LiveSearchIndex: Sendable {
         guard isFirst else { return }
         db.afterNextTransaction(onCommit: { [self] _ in
             state.withLock { state in
-                for change in state.pending { state.index.replace(judgmentId: change.judgmentId, with: change.documents) }
+                // Not loaded yet: the load will read these rows from the table.
+                if state.index != nil {
+                    for change in state.pending { state.index!.replace(judgmentId: change.judgmentId, with: change.documents) }
+                }
                 state.pending.removeAll()
             }
         }, onRollback: { [self] _ in

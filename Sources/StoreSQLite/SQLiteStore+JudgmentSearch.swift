@@ -28,7 +28,7 @@ extension SQLiteStore: JudgmentSearchRepository {
     }
 
     /// The size of the in-memory search index.
-    public var searchIndexStatistics: SearchIndex.Statistics { searchIndex.snapshot.statistics }
+    public func searchIndexStatistics() throws -> SearchIndex.Statistics { try searchIndex.snapshot.statistics }
 
     /// The `judgmentIndex` rows of ranked judgments (in the language that ranked), by judgment.
     func indexRows(of judgments: [RankedJudgment]) async throws -> [RankedJudgment: Row] {

@@ -9,8 +9,7 @@ public struct SQLiteStore: Sendable {
     /// The database; writes are serialised by GRDB, which is what makes number allocation safe.
     public let writer: any DatabaseWriter
     /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
-    let searchIndex = LiveSearchIndex()
-    let searchIndexSnapshot: URL?
+    let searchIndex: LiveSearchIndex
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -30,19 +29,17 @@ public struct SQLiteStore: Sendable {
 
     /// Wraps an opened database and migrates it. With `searchIndexSnapshot`, the search index
     /// starts from that file when it matches the database (catching up on later publications),
-    /// instead of analysing every judgment again.
+    /// instead of analysing every judgment again. The index loads on the first search.
     public init(writer: any DatabaseWriter, searchIndexSnapshot: URL? = nil) throws {
         self.writer = writer
-        self.searchIndexSnapshot = searchIndexSnapshot
+        searchIndex = LiveSearchIndex(writer: writer, snapshotFile: searchIndexSnapshot)
         try Self.migrator.migrate(writer)
-        try searchIndex.load(from: writer, snapshot: searchIndexSnapshot)
     }
 
     /// Writes the search index's snapshot (when the store has a file for it), so that the next
     /// start need not rebuild it: after a large import, and when the server stops.
     public func saveSearchIndex() async throws {
-        guard let searchIndexSnapshot else { return }
-        try await searchIndex.save(from: writer, to: searchIndexSnapshot)
+        try await searchIndex.save()
     }
 
     /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.

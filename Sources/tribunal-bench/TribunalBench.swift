@@ -47,7 +47,8 @@ struct SearchBench: AsyncParsableCommand {
         let snapshotSeconds = Date().timeIntervalSince(started)
         let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: path + ".searchindex")[.size] as? Int) ?? 0
         started = Date()
-        _ = try SQLiteStore(path: path)
+        // The index loads on first use: a search after reopening reads the snapshot.
+        _ = try SQLiteStore(path: path).searchIndexStatistics()
         let reopenSeconds = Date().timeIntervalSince(started)
         defer { if database == nil { try? FileManager.default.removeItem(atPath: path + ".searchindex") } }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
@@ -67,7 +68,7 @@ struct SearchBench: AsyncParsableCommand {
             "databaseBytes": databaseBytes, "indexedTextBytes": textBytes,
             "snapshotSeconds": (snapshotSeconds * 10).rounded() / 10, "snapshotBytes": snapshotBytes,
             "reopenWithSnapshotSeconds": (reopenSeconds * 10).rounded() / 10,
-            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics)),
+            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
             "latencyMs": Percentiles(all).json,
             "latencyMsByKind": latencies.mapValues { Percentiles($0).json },
             "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),

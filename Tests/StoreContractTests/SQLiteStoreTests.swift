@@ -66,10 +66,24 @@ struct LiveSearchIndexTests {
         let after = try await JudgmentStoreTests.search(reopened, "等同侵权")
         #expect(after.total == 1)
         #expect(after == before)
-        let index = reopened.searchIndex.snapshot
+        let index = try reopened.searchIndex.snapshot
         for token in Analyzer(mode: .index).tokens(JudgmentStoreTests.canary + " 镍钴锰 nickel") {
             #expect(index.documentFrequency(of: token.text) == 0, "\(token.text)")
         }
+    }
+
+    @Test("Opening a store loads no index; the first search loads it, publications before it included")
+    func loadedOnFirstUse() async throws {
+        // setup
+        let store = try SQLiteStore.temporary()
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, judgment)
+        #expect(!store.searchIndex.isLoaded, "commands that never search do not pay for the index")
+        // MUT
+        let results = try await JudgmentStoreTests.search(store, "等同侵权")
+        // validate
+        #expect(store.searchIndex.isLoaded)
+        #expect(results.total == 1)
     }
 
     @Test("A transaction that rolls back leaves the index as it was")
@@ -118,7 +132,7 @@ struct SearchIndexSnapshotStoreTests {
         // validate
         #expect(try await JudgmentStoreTests.search(reopened, "商业秘密").total == 1)
         #expect(try await JudgmentStoreTests.search(reopened, "等同侵权").hits.map(\.version) == [2])
-        #expect(reopened.searchIndex.snapshot.documentCount == 4, "two judgments, each in zh and en")
+        #expect(try reopened.searchIndex.snapshot.documentCount == 4, "two judgments, each in zh and en")
     }
 
     @Test("A damaged snapshot is ignored: the index is rebuilt from the table")

@@ -5,6 +5,10 @@ import Hummingbird
 struct FormFields {
     let values: [String: String]
 
+    init(values: [String: String] = [:]) {
+        self.values = values
+    }
+
     init(_ body: String) {
         var values: [String: String] = [:]
         for pair in body.split(separator: "&") {

@@ -223,7 +223,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     // MARK: - Mailbox
 
-    private func mailboxPage(_ request: Request, _ language: PortalLanguage, form: FormFields = FormFields(""),
+    private func mailboxPage(_ request: Request, _ language: PortalLanguage, form: FormFields = FormFields(),
                              errors: [InvalidValue] = [], status: HTTPResponse.Status = .ok) -> Response {
         let thanks = request.method == .get && request.uri.queryParameters["sent"] == "1"
         return renderer.render("mailbox", language: language, request: request, title: t("mailbox", language),

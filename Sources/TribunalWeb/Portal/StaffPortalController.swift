@@ -44,37 +44,24 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
         return renderer.render(template, language: language, request: request, title: title, crumbs: crumbs, content: content, status: status)
     }
 
-    /// The signed-in account that may take `action`; otherwise the response to give instead:
-    /// the sign-in page for a visitor, a refusal for a role without the permission.
-    private func staffMember(_ request: Request, _ context: TribunalRequestContext, _ language: PortalLanguage,
-                             may action: StaffAction = .readDocket) -> Result<Account, StaffRefusal> {
-        guard let account = context.identity else {
-            let back = (request.uri.path).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return .failure(StaffRefusal(response: Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])))
-        }
-        guard account.role.may(action) else {
-            return .failure(StaffRefusal(response: page("staff-message", language, request, account: account, title: t("notPermitted", language),
-                                                        content: ["message": t("notPermittedText", language)], status: .forbidden)))
-        }
-        return .success(account)
-    }
-
-    struct StaffRefusal: Error { let response: Response }
-
     /// Runs `body` for a signed-in staff member who may take `action`, with the posted form
-    /// (checked against the session's form token) on a POST; answers for it otherwise.
+    /// (checked against the session's form token) on a POST. A visitor is sent to the sign-in
+    /// page and back; a role without the permission is refused.
     private func asStaff(_ request: Request, _ context: TribunalRequestContext, may action: StaffAction = .readDocket,
                          _ body: (Account, PortalLanguage, FormFields) async throws -> Response) async throws -> Response {
         let language = try language(context)
-        switch staffMember(request, context, language, may: action) {
-        case let .failure(refusal):
-            return refusal.response
-        case let .success(account):
-            guard request.method == .post else { return try await body(account, language, FormFields("")) }
-            let form = try await FormFields.read(request, limit: 1 << 20)
-            guard StaffSession.isValidForm(form, in: request) else { return formRefused(request, language, account) }
-            return try await body(account, language, form)
+        guard let account = context.identity else {
+            let back = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])
         }
+        guard account.role.may(action) else {
+            return page("staff-message", language, request, account: account, title: t("notPermitted", language),
+                        content: ["message": t("notPermittedText", language)], status: .forbidden)
+        }
+        guard request.method == .post else { return try await body(account, language, FormFields()) }
+        let form = try await FormFields.read(request, limit: 1 << 20)
+        guard StaffSession.isValidForm(form, in: request) else { return formRefused(request, language, account) }
+        return try await body(account, language, form)
     }
 
     /// A form posted without the session's form token: refused, nothing is changed.
@@ -154,7 +141,7 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
 
     @Sendable func similarCases(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, _ in
-            similarCasePage(request, language, account, form: FormFields(""), result: nil, errors: [])
+            similarCasePage(request, language, account, form: FormFields(), result: nil, errors: [])
         }
     }
 
@@ -238,7 +225,7 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
 
     @Sendable func savedSearches(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, _ in
-            let prefill = FormFields("q=" + (request.uri.queryParameters["q"].map(String.init)?.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            let prefill = FormFields(values: ["q": request.uri.queryParameters["q"].map(String.init) ?? ""])
             return try await savedSearchPage(request, language, account, form: prefill, errors: [])
         }
     }

@@ -21,12 +21,12 @@ struct MailboxToken: Sendable {
 
     func isValid(_ token: String, at instant: Date) -> Bool {
         let parts = token.split(separator: ".")
-        guard parts.count == 2, let issued = TimeInterval(parts[0]), signature(String(parts[0])) == parts[1] else { return false }
+        guard parts.count == 2, let issued = TimeInterval(parts[0]), signature(String(parts[0])).equalsInConstantTime(String(parts[1])) else { return false }
         let age = instant.timeIntervalSince1970 - issued
         return age >= minimumAge && age <= 86_400
     }
 
     private func signature(_ stamp: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(stamp.utf8), using: SymmetricKey(data: keyBytes)).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: Data(stamp.utf8), using: SymmetricKey(data: keyBytes)).hex
     }
 }

@@ -36,7 +36,7 @@ struct VisitorCountingMiddleware<Store: PortalRepository>: RouterMiddleware {
         var visitor = await salt.salt(for: today)
         visitor.append(Data((context.remoteIP ?? "").utf8))
         visitor.append(Data((request.headers[.userAgent] ?? "").utf8))
-        let digest = SHA256.hash(data: visitor).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: visitor).hex
         do {
             try await store.recordVisit(language: language.rawValue, day: today, visitorDigest: digest)
         } catch {

@@ -78,6 +78,8 @@ struct PortalTests {
             let bad = try await client.execute(uri: "/zh/search?q=year%3A19", method: .get) { $0 }
             #expect(bad.status == .unprocessableContent)
             #expect(String(buffer: bad.body).contains("role=\"alert\""))
+            let badFilter = try await client.execute(uri: "/zh/search?q=%E7%AD%89%E5%90%8C&court=nowhere", method: .get) { $0 }
+            #expect(String(buffer: badFilter.body).contains("role=\"alert\">court: "), "the alert names the field")
         }
     }
 

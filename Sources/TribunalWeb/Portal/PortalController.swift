@@ -149,7 +149,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
                             }]
                 }
             } catch let failure as any DomainFailure {
-                content["problem"] = failure.reason
+                // The field as the address names it (q, year, court…), then why.
+                content["problem"] = [failure.field, failure.reason].compactMap { $0 }.joined(separator: ": ")
                 content["hasQuery"] = false
                 status = failure.failureKind == .malformed ? .badRequest : .unprocessableContent
             }
@@ -195,7 +196,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
                     status = .notFound
                 }
             } catch let failure as any DomainFailure {
-                content["problem"] = failure.reason
+                // The field as the address names it (q, year, court…), then why.
+                content["problem"] = [failure.field, failure.reason].compactMap { $0 }.joined(separator: ": ")
                 status = .unprocessableContent
             }
         }

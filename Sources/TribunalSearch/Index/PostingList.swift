@@ -109,8 +109,6 @@ struct PostingCursor {
         self.list = list
     }
 
-    var isExhausted: Bool { index >= list.count }
-
     /// Moves to the next posting; false at the end.
     @discardableResult
     mutating func next() -> Bool {

@@ -64,6 +64,7 @@ def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, se
 
     # Signing out ends the session.
     browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/sign-out'] button[type=submit]").click()
-    wait_for_url(browser, "/en/")
+    # The staff page's own address contains "/en/" too: wait for the home page itself.
+    WebDriverWait(browser, 15).until(lambda b: b.current_url.endswith("/en/"))
     browser.get(server + "/en/staff")
     wait_for_url(browser, "/en/staff/sign-in")

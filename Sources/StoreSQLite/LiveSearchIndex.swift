@@ -65,9 +65,7 @@ final class LiveSearchIndex: Sendable {
         }
         let documents = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
         var index = SearchIndex()
-        for start in stride(from: 0, to: documents.count, by: 10_000) {
-            index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(Array(documents[start..<min(start + 10_000, documents.count)])))
-        }
+        index.replace(analyzing: documents)
         if let snapshotFile, documents.count >= Self.snapshotThreshold {
             try? index.writeSnapshot(to: snapshotFile, stamp: String(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0))
         }

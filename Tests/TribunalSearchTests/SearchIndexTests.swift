@@ -163,6 +163,63 @@ struct SearchIndexPartitionTests {
     }
 }
 
+@Suite("Search index building")
+struct SearchIndexBuildTests {
+    @Test("A pipelined build, in chunks that never split a judgment, equals adding judgment by judgment")
+    func pipelinedBuild() throws {
+        // setup: more documents than two chunks, every third judgment translated, so that chunk
+        // bounds fall between a judgment's languages
+        var documents: [SearchDocument] = []
+        let bodies = ["被诉侵权技术方案落入涉案专利权的保护范围。", "涉案技术信息构成商业秘密。", "专利许可合同有效，保护的范围由双方约定。"]
+        for id in Int64(1)...Int64(SearchIndex.pipelineChunk * 2 + 77) {
+            let number = "（\(2019 + id % 4)）最高法知民终\(id)号"
+            documents.append(SearchIndexTests.document(id, number, body: bodies[Int(id) % 3] + String(repeating: "赔偿", count: Int(id % 4))))
+            if id % 3 == 0 { documents.append(SearchIndexTests.document(id, number, language: "en", body: "patent licence \(id)")) }
+        }
+        var oneByOne = SearchIndex()
+        for (judgmentId, judgmentDocuments) in Dictionary(grouping: documents, by: \.judgmentId).sorted(by: { $0.key < $1.key }) {
+            oneByOne.replace(judgmentId: judgmentId, with: judgmentDocuments)
+        }
+        // MUT
+        var pipelined = SearchIndex()
+        pipelined.replace(analyzing: documents)
+        // validate
+        #expect(pipelined.documentCount == documents.count)
+        #expect(pipelined.statistics.postings == oneByOne.statistics.postings)
+        #expect(pipelined.statistics.positions == oneByOne.statistics.positions)
+        #expect(pipelined.statistics.postingBytes == oneByOne.statistics.postingBytes)
+        for query in ["保护范围", "赔偿", "patent", "\"patent licence\"", "(2020)最高法知民终4号", "合同 -秘密"] {
+            let request = SearchRequest(query: try SearchQuery(parsing: query), limit: 50)
+            let expected = try oneByOne.search(request), actual = try pipelined.search(request)
+            #expect(actual.total == expected.total, "\(query)")
+            #expect(actual.judgments == expected.judgments, "\(query)")
+            #expect(actual.facets == expected.facets, "\(query)")
+        }
+    }
+
+    @Test("Analysis groups a document's tokens by term: counts weighted by field, positions ascending")
+    func groupedTerms() throws {
+        // MUT
+        let analyzed = AnalyzedDocument(SearchIndexTests.document(1, "（2019）最高法知民终1号", title: "专利", body: "专利专利 patent", judges: ""))
+        // validate
+        let byText = Dictionary(uniqueKeysWithValues: analyzed.terms.map { ($0.text, $0) })
+        let patent = try #require(byText["专利"])
+        #expect(patent.weightedCount == 10 + 1 + 1)
+        #expect(Array(analyzed.positions(of: patent)) == [0, 2, 4])
+        let unigram = try #require(byText["专"])
+        #expect(!unigram.hasPositions && analyzed.positions(of: unigram).isEmpty && unigram.weightedCount == 12)
+        #expect(analyzed.terms.count == Set(analyzed.terms.map(\.text)).count)
+    }
+
+    @Test("Term keys compare the analyzer's bytes: equal text is one key, any other text another")
+    func termKeys() {
+        let keys: Set<TermKey> = [TermKey("专利"), TermKey(String("x专利".dropFirst())), TermKey("专利权"), TermKey("patent"), TermKey("")]
+        #expect(keys.count == 4)
+        #expect(TermKey("专利") == TermKey(String(decoding: Array("专利".utf8), as: UTF8.self)))
+        #expect(TermKey("专") != TermKey("专利"))
+    }
+}
+
 @Suite("Search index snapshots")
 struct SearchIndexSnapshotTests {
     @Test("A snapshot reads back to an index that answers exactly as the original")

@@ -42,7 +42,7 @@ struct PostingList: Sendable {
     }
 
     /// Appends a posting; documents must come in ascending order, positions ascending.
-    mutating func append(document: UInt32, weightedCount: Int, positions: [UInt32]) {
+    mutating func append<Positions: Collection<UInt32>>(document: UInt32, weightedCount: Int, positions: Positions) {
         precondition(count == 0 || document > lastDocument, "postings in ascending document order")
         if count % Self.blockSize == 0 {
             skips.append(Skip(firstDocument: document, previousDocument: count == 0 ? 0 : lastDocument,

@@ -95,23 +95,92 @@ public struct SearchDocument: Hashable, Sendable {
     }
 }
 
-/// A search document with the index analyzer's tokens of each field, in field order.
+/// A search document with the index analyzer's tokens of each field, in field order, and the
+/// same tokens grouped by term: what the index appends to its postings.
+///
+/// The grouping is done here, on whichever thread analyses, because it hashes every token: done
+/// while inserting, on the one thread that may write the index, it was most of the insertion.
 public struct AnalyzedDocument: Sendable {
+    /// One distinct term of the document: its weighted count and where its positions are.
+    struct Term: Sendable {
+        var text: String
+        var hasPositions: Bool
+        var weightedCount: Int
+        /// Its positions in `positions`, ascending (empty for a term without positions).
+        var positionRange: Range<Int>
+    }
+
     /// Settable so that an importer can analyse before the database has given the judgment its id.
     public var document: SearchDocument
     public let tokens: [[Token]]
+    /// The distinct terms, in order of first occurrence.
+    let terms: [Term]
+    /// The positions of every term, term after term: one array rather than one per term, which
+    /// allocating and freeing cost more than filling it.
+    let positions: [UInt32]
+    /// Where each field's positions start, and one past the last.
+    let fieldStarts: [UInt32]
+    /// The BM25 length: tokens (not colocated ones) weighted by their fields' weights.
+    let weightedLength: Int
 
     public init(_ document: SearchDocument) {
         let analyzer = Analyzer(mode: .index)
         self.document = document
         tokens = SearchDocument.Field.allCases.map { analyzer.tokens(document.text(of: $0)) }
+        // First pass: each token's term and position; second: the positions grouped by term.
+        var terms: [Term] = []
+        var termsByText: [TermKey: Int] = [:]
+        termsByText.reserveCapacity(tokens.reduce(0) { $0 + $1.count } / 2)
+        var occurrences: [(term: Int32, position: UInt32)] = []
+        occurrences.reserveCapacity(tokens.reduce(0) { $0 + $1.count })
+        var weightedLength = 0
+        fieldStarts = Self.forEachPositionedToken(in: tokens) { token, position, field in
+            if !token.colocated { weightedLength += field.weight }
+            let key = TermKey(token.text)
+            let term: Int
+            if let known = termsByText[key] {
+                term = known
+                terms[term].weightedCount += field.weight
+            } else {
+                term = terms.count
+                termsByText[key] = term
+                terms.append(Term(text: token.text, hasPositions: token.kind != .hanUnigram, weightedCount: field.weight, positionRange: 0..<0))
+            }
+            if terms[term].hasPositions {
+                terms[term].positionRange = 0..<(terms[term].positionRange.upperBound + 1)
+                occurrences.append((Int32(term), position))
+            }
+        }
+        var start = 0
+        for term in terms.indices {
+            let count = terms[term].positionRange.count
+            terms[term].positionRange = start..<start
+            start += count
+        }
+        var positions = [UInt32](repeating: 0, count: start)
+        for occurrence in occurrences {
+            let term = Int(occurrence.term)
+            positions[terms[term].positionRange.upperBound] = occurrence.position
+            terms[term].positionRange = terms[term].positionRange.lowerBound..<(terms[term].positionRange.upperBound + 1)
+        }
+        self.terms = terms
+        self.positions = positions
+        self.weightedLength = weightedLength
     }
 
+    /// The positions of `term`, ascending.
+    func positions(of term: Term) -> ArraySlice<UInt32> { positions[term.positionRange] }
+
     /// Calls `body` with each token, its position and its field, and returns where each field's
-    /// positions start, and one past the last. A colocated token shares the position before it;
-    /// fields are one position apart, so that no phrase runs from one field into the next.
+    /// positions start, and one past the last.
     @discardableResult
     public func forEachPositionedToken(_ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
+        try Self.forEachPositionedToken(in: tokens, body)
+    }
+
+    /// A colocated token shares the position before it; fields are one position apart, so that no
+    /// phrase runs from one field into the next.
+    private static func forEachPositionedToken(in tokens: [[Token]], _ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
         var starts: [UInt32] = []
         var position: UInt32 = 0
         for field in SearchDocument.Field.allCases {

@@ -5,7 +5,8 @@ extension AnalyzedDocument {
     /// document is independent.
     public static func analyzeConcurrently(_ documents: [SearchDocument]) -> [AnalyzedDocument] {
         guard documents.count > 1 else { return documents.map(AnalyzedDocument.init) }
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count)
+        // Small pieces, so that no core idles long while another finishes the last one.
+        let chunks = min(documents.count, max(ProcessInfo.processInfo.activeProcessorCount * 4, documents.count / 16))
         let ranges = (0..<chunks).map { chunk in (documents.count * chunk / chunks)..<(documents.count * (chunk + 1) / chunks) }
         return ranges.concurrentMap { documents[$0].map(AnalyzedDocument.init) }.flatMap { $0 }
     }
@@ -23,6 +24,50 @@ extension SearchIndex {
             replace(judgmentId: judgmentId, with: Array(documents[start..<end]))
             start = end
         }
+    }
+}
+
+extension SearchIndex {
+    /// Judgments per chunk of a pipelined build: small enough that the first chunk's analysis,
+    /// which nothing overlaps, is short; large enough that every core has work.
+    static let pipelineChunk = 500
+
+    /// Analyses and adds `documents` (a judgment's documents next to each other), replacing what
+    /// the index held for those judgments. Analysis of the next chunk runs on the other cores
+    /// while this thread inserts the current one, since insertion can only run on one thread.
+    public mutating func replace(analyzing documents: [SearchDocument]) {
+        var bounds = [0]
+        while bounds.last! < documents.count {
+            var bound = min(bounds.last! + Self.pipelineChunk, documents.count)
+            while bound < documents.count, documents[bound].judgmentId == documents[bound - 1].judgmentId { bound += 1 }
+            bounds.append(bound)
+        }
+        let chunks = zip(bounds, bounds.dropFirst()).map { Array(documents[$0..<$1]) }
+        guard !chunks.isEmpty else { return }
+        var next = PendingAnalysis(chunks[0])
+        for index in chunks.indices {
+            let analyzed = next.wait()
+            if index + 1 < chunks.count { next = PendingAnalysis(chunks[index + 1]) }
+            replace(contentsOf: analyzed)
+        }
+    }
+}
+
+/// The analysis of a chunk of documents, running on other threads until `wait()` is called.
+private final class PendingAnalysis: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: [AnalyzedDocument] = []
+
+    init(_ documents: [SearchDocument]) {
+        DispatchQueue.global().async(group: group) { [self] in
+            // Written before the group leaves, read after `wait()`: the group orders the two.
+            result = AnalyzedDocument.analyzeConcurrently(documents)
+        }
+    }
+
+    func wait() -> [AnalyzedDocument] {
+        group.wait()
+        return result
     }
 }
 

@@ -179,7 +179,7 @@ extension SearchIndex {
         guard !terms.isEmpty else { return result }
         var lists: [PostingList] = []
         for term in terms {
-            guard let id = termIds[term] else { return result }
+            guard let id = termIds[TermKey(term)] else { return result }
             lists.append(postings[id])
         }
         let idf = lists.reduce(Float(0)) { $0 + self.idf($1.count) }

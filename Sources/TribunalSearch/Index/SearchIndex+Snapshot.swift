@@ -36,7 +36,7 @@ extension SearchIndex {
             writer.integer(liveWeightedLength.bitPattern)
             writer.integer(Int64(positionCount))
             var terms = Array(repeating: "", count: postings.count)
-            for (term, id) in termIds { terms[id] = term }
+            for (term, id) in termIds { terms[id] = term.text }
             writer.strings(terms)
             for list in postings {
                 writer.integer(Int64(list.count))
@@ -90,7 +90,7 @@ extension SearchIndex {
             throw SearchIndexSnapshotError(description: "a damaged snapshot")
         }
         // The lookups are derived: rebuilt rather than stored.
-        index.termIds = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($0.element, $0.offset) })
+        index.termIds = Dictionary(uniqueKeysWithValues: terms.enumerated().map { (TermKey($0.element), $0.offset) })
         for (facet, values) in index.facetValues.enumerated() {
             index.facetOrdinals[facet] = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.element, UInt16($0.offset)) })
         }

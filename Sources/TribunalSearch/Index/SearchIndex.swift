@@ -42,7 +42,7 @@ public struct SearchIndex: Sendable {
     var documentsByCaseKey: [String: [UInt32]] = [:]
 
     // Terms.
-    var termIds: [String: Int] = [:]
+    var termIds: [TermKey: Int] = [:]
     var postings: [PostingList] = []
 
     /// Live documents and their summed weighted length, for BM25's average.
@@ -64,7 +64,7 @@ public struct SearchIndex: Sendable {
 
     /// In how many documents `term` (an analyzer token) occurs; removed ones count until compacted.
     public func documentFrequency(of term: String) -> Int {
-        termIds[term].map { postings[$0].count } ?? 0
+        termIds[TermKey(term)].map { postings[$0].count } ?? 0
     }
 
     /// Replaces whatever the index held for the judgment by `documents` (all of one judgment).
@@ -94,63 +94,36 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// One occurrence of a term while a document is added.
-    private struct Occurrence {
-        var term: Int32
-        var position: UInt32
-        var weight: Int32
-    }
-
     private mutating func add(_ analyzed: AnalyzedDocument) {
         let document = analyzed.document
         let ordinal = UInt32(judgmentIds.count)
-        var occurrences: [Occurrence] = []
-        occurrences.reserveCapacity(analyzed.tokens.reduce(0) { $0 + $1.count })
-        var weightedLength = 0
-        let starts = analyzed.forEachPositionedToken { token, position, field in
-            if !token.colocated { weightedLength += field.weight }
-            occurrences.append(Occurrence(term: Int32(termId(token)), position: position, weight: Int32(field.weight)))
-        }
-        fieldStarts.append(contentsOf: starts)
-
+        fieldStarts.append(contentsOf: analyzed.fieldStarts)
         judgmentIds.append(document.judgmentId)
         caseNumbers.append(document.caseNumber.canonical)
         caseKeys.append(document.caseNumber.withoutSuffix.canonical)
         days.append(Int32(document.decidedOn.daysSinceEpoch))
         for (facet, value) in document.facetValues.enumerated() { facets.append(facetOrdinal(facet, value)) }
-        weightedLengths.append(Float(weightedLength))
+        weightedLengths.append(Float(analyzed.weightedLength))
         live.append(true)
         liveDocumentCount += 1
-        liveWeightedLength += Double(weightedLength)
+        liveWeightedLength += Double(analyzed.weightedLength)
         documentsByJudgment[document.judgmentId, default: []].append(ordinal)
         documentsByCaseNumber[document.caseNumber.canonical, default: []].append(ordinal)
         documentsByCaseKey[document.caseNumber.withoutSuffix.canonical, default: []].append(ordinal)
-
-        // Grouped by term, positions ascending within a term.
-        occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
-        var start = 0
-        var positions: [UInt32] = []
-        while start < occurrences.count {
-            let term = occurrences[start].term
-            var end = start, weighted = 0
-            positions.removeAll(keepingCapacity: true)
-            while end < occurrences.count, occurrences[end].term == term {
-                weighted += Int(occurrences[end].weight)
-                positions.append(occurrences[end].position)
-                end += 1
-            }
-            if postings[Int(term)].hasPositions { positionCount += positions.count }
-            postings[Int(term)].append(document: ordinal, weightedCount: weighted, positions: positions)
-            start = end
+        for term in analyzed.terms {
+            positionCount += term.positionRange.count
+            let id = termId(term.text, hasPositions: term.hasPositions)
+            postings[id].append(document: ordinal, weightedCount: term.weightedCount, positions: analyzed.positions(of: term))
         }
     }
 
     /// The id of the token's term, registering a new term.
-    private mutating func termId(_ token: Token) -> Int {
-        if let known = termIds[token.text] { return known }
+    private mutating func termId(_ text: String, hasPositions: Bool) -> Int {
+        let key = TermKey(text)
+        if let known = termIds[key] { return known }
         let id = postings.count
-        termIds[token.text] = id
-        postings.append(PostingList(hasPositions: token.kind != .hanUnigram))
+        termIds[key] = id
+        postings.append(PostingList(hasPositions: hasPositions))
         return id
     }
 

@@ -220,6 +220,62 @@ struct SearchIndexBuildTests {
     }
 }
 
+@Suite("Search index: phrases scored by a bound")
+struct SearchIndexBoundedPhraseTests {
+    /// Judgments whose phrase terms stand apart far more often than together (a loose bound), and
+    /// shorter ones where every occurrence is the phrase (an exact bound), in both languages.
+    static func corpus() -> SearchIndex {
+        var index = SearchIndex()
+        for id in Int64(1)...160 {
+            let number = "（\(2019 + id % 4)）最高法知民终\(id)号"
+            let loose = id <= 100
+            let en = loose ? "The scope of protection. " + String(repeating: "scope and protection of the claims. ", count: 20 + Int(id % 7))
+                           : String(repeating: "The scope of protection. ", count: 1 + Int(id % 3))
+            let zh = loose ? "保护范围。" + String(repeating: "保护的范围，", count: 20 + Int(id % 5)) : String(repeating: "专利权的保护范围。", count: 1 + Int(id % 4))
+            var documents = [SearchIndexTests.document(id, number, body: zh, parties: id % 2 == 0 ? "上诉人：甲公司" : "上诉人：乙公司",
+                                                       cause: id % 3 == 0 ? .technicalSecret : .inventionPatentInfringement)]
+            if id % 2 == 1 { documents.append(SearchIndexTests.document(id, number, language: "en", body: en)) }
+            index.replace(judgmentId: id, with: documents)
+        }
+        return index
+    }
+
+    @Test("Bounded phrase scoring returns exactly the pages and scores of scoring every match", arguments: [
+        "\"scope of protection\"", "保护范围", "保护范围 专利", "\"scope of protection\" OR 商业秘密", "party:甲公司 保护范围",
+        "保护范围 -专利权", "\"scope of protection\" claims",
+    ])
+    func boundedEqualsExact(query: String) throws {
+        // setup
+        let bounded = Self.corpus()
+        var exact = bounded
+        exact.boundsPhraseScores = false
+        for (limit, offset) in [(5, 0), (10, 7), (50, 0)] {
+            for language in [nil, "en"] {
+                let request = SearchRequest(query: try SearchQuery(parsing: query), filters: SearchFilters(language: language),
+                                            limit: limit, offset: offset)
+                // MUT
+                let fast = try bounded.search(request), reference = try exact.search(request)
+                // validate
+                #expect(fast.total == reference.total, "\(query)")
+                #expect(fast.facets == reference.facets, "\(query)")
+                #expect(fast.judgments.map(\.judgmentId) == reference.judgments.map(\.judgmentId), "\(query) \(limit) \(offset)")
+                for (a, b) in zip(fast.judgments, reference.judgments) {
+                    #expect(abs(a.score - b.score) <= 1e-4 * max(1, abs(b.score)), "\(query)")
+                    #expect(a.language == b.language)
+                }
+            }
+        }
+    }
+
+    @Test("Where the bound is loose, the exact score decides: every occurrence being the phrase wins")
+    func looseBoundsLoseToExactScores() throws {
+        let index = Self.corpus()
+        let page = try index.search(SearchRequest(query: try SearchQuery(parsing: "\"scope of protection\""), limit: 5))
+        #expect(page.judgments.count == 5)
+        #expect(page.judgments.allSatisfy { $0.judgmentId > 100 })
+    }
+}
+
 @Suite("Search index snapshots")
 struct SearchIndexSnapshotTests {
     @Test("A snapshot reads back to an index that answers exactly as the original")

@@ -129,12 +129,19 @@ struct PostingCursor {
     @discardableResult
     mutating func seek(_ target: UInt32) -> Bool {
         if index >= 0, index < list.count, document >= target { return true }
-        // Jump to the last block that starts at or before the target, if it is ahead.
+        // Jump to the last block that starts at or before the target, if it is ahead. Most seeks
+        // of a leapfrog land in the current block: those need no search of the skips.
         let currentBlock = max(index, 0) / PostingList.blockSize
-        var low = currentBlock, high = list.skips.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if list.skips[mid].firstDocument <= target { low = mid } else { high = mid - 1 }
+        let skips = list.skips
+        let beyondCurrentBlock = currentBlock + 1 < skips.count && skips[currentBlock + 1].firstDocument <= target
+        var low = currentBlock
+        if beyondCurrentBlock {
+            var high = skips.count - 1
+            low = currentBlock + 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if skips[mid].firstDocument <= target { low = mid } else { high = mid - 1 }
+            }
         }
         if low > currentBlock || index < 0 {
             let skip = list.skips.isEmpty ? nil : list.skips[low]
@@ -152,27 +159,76 @@ struct PostingCursor {
 
     /// The current posting's positions.
     mutating func positions() -> [UInt32] {
-        var result: [UInt32] = []
-        positions(into: &result)
-        return result
+        let list = list
+        return list.positionBytes.withUnsafeBufferPointer { bytes in
+            var reader = positionReader(in: bytes)
+            var result: [UInt32] = []
+            while reader.next() { result.append(reader.position) }
+            return result
+        }
     }
 
-    /// The current posting's positions, into a buffer that the caller reuses.
-    mutating func positions(into result: inout [UInt32]) {
-        result.removeAll(keepingCapacity: true)
-        guard list.hasPositions else { return }
-        list.positionBytes.withUnsafeBufferPointer { bytes in
-            while positionsToSkip > 0 {
-                while bytes[positionOffset] & 0x80 != 0 { positionOffset += 1 }
-                positionOffset += 1
-                positionsToSkip -= 1
-            }
-            var offset = positionOffset
-            var position: UInt32 = 0
-            for _ in 0..<positionCount {
-                position &+= PostingList.read(bytes, &offset)
-                result.append(position)
-            }
+    /// A reader of the current posting's positions in `bytes` (the list's position bytes), which
+    /// decodes only as far as it is asked to: a phrase that stands early in a judgment is found
+    /// without decoding the rest.
+    mutating func positionReader(in bytes: UnsafeBufferPointer<UInt8>) -> PositionReader {
+        guard list.hasPositions else { return PositionReader(bytes: bytes, offset: 0, remaining: 0) }
+        while positionsToSkip > 0 {
+            while bytes[positionOffset] & 0x80 != 0 { positionOffset += 1 }
+            positionOffset += 1
+            positionsToSkip -= 1
         }
+        return PositionReader(bytes: bytes, offset: positionOffset, remaining: positionCount)
+    }
+}
+
+extension PostingList {
+    /// Calls `body` with the position bytes of each of `lists`, which stay valid during the call:
+    /// readers of positions take them, so that reading a position costs no reference counting.
+    static func withPositionBytes<Result>(of lists: [PostingList], _ body: ([UnsafeBufferPointer<UInt8>]) -> Result) -> Result {
+        func nest(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) -> Result {
+            guard index < lists.count else { return body(buffers) }
+            return lists[index].positionBytes.withUnsafeBufferPointer { nest(index + 1, buffers + [$0]) }
+        }
+        return nest(0, [])
+    }
+}
+
+/// The positions of one posting, decoded on demand, ascending.
+struct PositionReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var offset: Int
+    private var remaining: Int
+    private var started = false
+    /// The position reached, once `next()` or `advance(atLeast:)` has returned true.
+    private(set) var position: UInt32 = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, remaining: Int) {
+        self.bytes = bytes
+        self.offset = offset
+        self.remaining = remaining
+    }
+
+    /// Moves to the next position; false at the end.
+    @inline(__always)
+    mutating func next() -> Bool {
+        guard remaining > 0 else { return false }
+        position &+= PostingList.read(bytes, &offset)
+        remaining -= 1
+        started = true
+        return true
+    }
+
+    /// Moves to the first position ≥ `target` (staying if already there); false if there is none.
+    @inline(__always)
+    mutating func advance(atLeast target: UInt32) -> Bool {
+        if started, position >= target { return true }
+        started = true
+        while remaining > 0 {
+            position &+= PostingList.read(bytes, &offset)
+            remaining -= 1
+            if position >= target { return true }
+        }
+        return false
     }
 }

@@ -97,15 +97,15 @@ extension SearchIndex {
 
     /// The documents that match `query`, scored. Field clauses on facets become `filters`, which
     /// the caller checks per document.
-    func evaluate(_ query: SearchQuery, filters: inout [FacetFilter], range: Range<UInt32>) throws -> ScoredSet? {
+    func evaluate(_ query: SearchQuery, filters: inout [FacetFilter], bounded: inout [PhraseClause]?, range: Range<UInt32>) throws -> ScoredSet? {
         switch query {
         case let .text(text), let .phrase(text):
-            return phrase(Analyzer(mode: .query).tokens(text).map(\.text), in: nil, range: range)
+            return phrase(Analyzer(mode: .query).tokens(text).map(\.text), in: nil, range: range, bounded: &bounded)
         case let .field(field, value):
             switch field {
-            case .party: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .parties, range: range)
-            case .judge: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .judges, range: range)
-            case .patent, .statute: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: nil, range: range)
+            case .party: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .parties, range: range, bounded: &bounded)
+            case .judge: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: .judges, range: range, bounded: &bounded)
+            case .patent, .statute: return phrase(Analyzer(mode: .query).tokens(value).map(\.text), in: nil, range: range, bounded: &bounded)
             case .caseNumber:
                 let number = try CaseNumber(parsing: value)
                 let ordinals = (number.suffix == nil ? documentsByCaseKey[number.canonical] : documentsByCaseNumber[number.canonical]) ?? []
@@ -119,13 +119,15 @@ extension SearchIndex {
             }
         case let .not(inner):
             var innerFilters: [FacetFilter] = []
-            let excluded = try evaluate(inner, filters: &innerFilters, range: range) ?? everything(matching: innerFilters, range: range)
+            // What is excluded is not scored: its clauses need no exact score.
+            var unscored: [PhraseClause]? = []
+            let excluded = try evaluate(inner, filters: &innerFilters, bounded: &unscored, range: range) ?? everything(matching: innerFilters, range: range)
             return everything(matching: [], range: range).subtracting(excluded)
         case let .any(parts):
             var result = ScoredSet()
             for part in parts {
                 var partFilters: [FacetFilter] = []
-                let set = try evaluate(part, filters: &partFilters, range: range).map { $0.filtered(by: partFilters, in: self) }
+                let set = try evaluate(part, filters: &partFilters, bounded: &bounded, range: range).map { $0.filtered(by: partFilters, in: self) }
                     ?? everything(matching: partFilters, range: range)
                 result = result.union(set)
             }
@@ -136,11 +138,12 @@ extension SearchIndex {
             for part in parts {
                 if case let .not(inner) = part {
                     var innerFilters: [FacetFilter] = []
-                    excluded.append(try evaluate(inner, filters: &innerFilters, range: range)?.filtered(by: innerFilters, in: self)
+                    var unscored: [PhraseClause]? = []
+                    excluded.append(try evaluate(inner, filters: &innerFilters, bounded: &unscored, range: range)?.filtered(by: innerFilters, in: self)
                                     ?? everything(matching: innerFilters, range: range))
                     continue
                 }
-                guard let set = try evaluate(part, filters: &filters, range: range) else { continue }
+                guard let set = try evaluate(part, filters: &filters, bounded: &bounded, range: range) else { continue }
                 result = result.map { $0.intersection(set) } ?? set
             }
             guard var positive = result else {
@@ -174,15 +177,15 @@ extension SearchIndex {
 
     /// The documents where `terms` stand at consecutive positions (within `field` if given),
     /// scored by BM25 of the phrase's weighted frequency and the sum of its terms' idf.
-    func phrase(_ terms: [String], in field: SearchDocument.Field?, range: Range<UInt32>) -> ScoredSet {
+    ///
+    /// With `bounded`, a phrase of several terms is only checked to occur, which stops at its first
+    /// occurrence, and scored by an upper bound: the phrase cannot stand more often than its
+    /// rarest term. The clause is appended to `bounded`, so that ranking can compute the exact
+    /// score of the few documents that might enter the page (`exactScoreDelta`).
+    func phrase(_ terms: [String], in field: SearchDocument.Field?, range: Range<UInt32>, bounded: inout [PhraseClause]?) -> ScoredSet {
         var result = ScoredSet()
-        guard !terms.isEmpty else { return result }
-        var lists: [PostingList] = []
-        for term in terms {
-            guard let id = termIds[TermKey(term)] else { return result }
-            lists.append(postings[id])
-        }
-        let idf = lists.reduce(Float(0)) { $0 + self.idf($1.count) }
+        guard let clause = phraseClause(terms, in: field) else { return result }
+        let lists = clause.lists
         let averageLength = averageLength
 
         if lists.count == 1, field == nil {
@@ -192,15 +195,17 @@ extension SearchIndex {
             guard cursor.seek(range.lowerBound) else { return result }
             repeat {
                 guard cursor.document < range.upperBound else { break }
-                result.append(cursor.document, bm25(idf: idf, frequency: Float(cursor.weightedCount), document: Int(cursor.document), averageLength: averageLength))
+                result.append(cursor.document, bm25(idf: clause.idf, frequency: Float(cursor.weightedCount), document: Int(cursor.document), averageLength: averageLength))
             } while cursor.next()
             return result
         }
 
+        let bounding = bounded != nil
+        if bounding { bounded!.append(clause) }
         // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
+        return PostingList.withPositionBytes(of: lists) { positionBytes in
         var cursors = lists.map(PostingCursor.init)
-        var buffers = Array(repeating: [UInt32](), count: lists.count)
-        let positional = lists.map(\.hasPositions)
+        var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, remaining: 0) }
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var target = range.lowerBound
         while cursors[rarest].seek(target) {
@@ -216,45 +221,114 @@ extension SearchIndex {
                 }
             }
             guard agreed else { continue }
-            let frequency = phraseFrequency(&cursors, &buffers, positional: positional, document: Int(candidate), field: field)
+            let frequency = clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(candidate), index: self, firstOnly: bounding)
             if frequency > 0 {
-                result.append(candidate, bm25(idf: idf, frequency: Float(frequency), document: Int(candidate), averageLength: averageLength))
+                let scored = bounding ? clause.frequencyBound(cursors) : frequency
+                result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
             }
             target = candidate + 1
         }
         return result
+        }
     }
 
-    /// The weighted number of places where the cursors' terms follow each other in the document.
-    /// Terms without positions (Han unigrams) need only be present. `buffers` hold each cursor's
-    /// positions, reused from one candidate to the next.
-    private func phraseFrequency(_ cursors: inout [PostingCursor], _ buffers: inout [[UInt32]], positional: [Bool],
-                                 document: Int, field: SearchDocument.Field?) -> Int {
-        guard let anchor = positional.firstIndex(of: true) else { return Int(cursors[0].weightedCount) }
-        for i in cursors.indices where positional[i] { cursors[i].positions(into: &buffers[i]) }
-        // Every list's positions ascend, and so do the phrase starts: one forward pass each.
-        var next = Array(repeating: 0, count: cursors.count)
-        var frequency = 0
-        candidates: for anchored in buffers[anchor] where anchored >= UInt32(anchor) {
-            let start = anchored - UInt32(anchor)
-            for offset in (anchor + 1)..<cursors.count where positional[offset] {
-                let wanted = start + UInt32(offset)
-                let count = buffers[offset].count
-                var at = next[offset]
-                while at < count, buffers[offset][at] < wanted { at += 1 }
-                next[offset] = at
-                if at == count { break candidates }
-                if buffers[offset][at] != wanted { continue candidates }
+    /// The clause for a phrase of `terms`; nil when a term is in no document.
+    func phraseClause(_ terms: [String], in field: SearchDocument.Field?) -> PhraseClause? {
+        guard !terms.isEmpty else { return nil }
+        var lists: [PostingList] = []
+        for term in terms {
+            guard let id = termIds[TermKey(term)] else { return nil }
+            lists.append(postings[id])
+        }
+        return PhraseClause(lists: lists, field: field, idf: lists.reduce(Float(0)) { $0 + idf($1.count) })
+    }
+
+    /// How much the bounded score of `document` exceeds its exact score, over `clauses` (those
+    /// that scored it by a bound): subtracted from a bounded score, it gives the exact one.
+    func exactScoreCorrection(of document: UInt32, clauses: [PhraseClause]) -> (bound: Float, exact: Float) {
+        var bound: Float = 0, exact: Float = 0
+        let averageLength = averageLength
+        for clause in clauses {
+            var cursors = clause.lists.map(PostingCursor.init)
+            guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { continue }
+            let frequency = PostingList.withPositionBytes(of: clause.lists) { positionBytes in
+                var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, remaining: 0) }
+                return clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(document), index: self, firstOnly: false)
             }
-            let at = self.field(of: start, in: document)
-            if let field, at != field { continue }
-            frequency += at.weight
+            guard frequency > 0 else { continue }
+            bound += bm25(idf: clause.idf, frequency: Float(clause.frequencyBound(cursors)), document: Int(document), averageLength: averageLength)
+            exact += bm25(idf: clause.idf, frequency: Float(frequency), document: Int(document), averageLength: averageLength)
+        }
+        return (bound, exact)
+    }
+}
+
+/// A phrase (or a single term) of a query: its terms' postings, in phrase order.
+struct PhraseClause {
+    let lists: [PostingList]
+    /// Which lists have positions: read once here, since reading it from a list in the loop
+    /// would copy the list and count references to its storage.
+    let positional: [Bool]
+    let field: SearchDocument.Field?
+    /// The sum of its terms' idf.
+    let idf: Float
+
+    init(lists: [PostingList], field: SearchDocument.Field?, idf: Float) {
+        self.lists = lists
+        positional = lists.map(\.hasPositions)
+        self.field = field
+        self.idf = idf
+    }
+
+    /// The most the weighted phrase frequency can be: each occurrence needs one of each term in
+    /// its field (fields are apart), so it is at most the smallest weighted term count.
+    func frequencyBound(_ cursors: [PostingCursor]) -> Int {
+        cursors.reduce(Int.max) { min($0, Int($1.weightedCount)) }
+    }
+
+    /// The weighted number of places where the phrase stands in `document`, on which every cursor
+    /// stands; with `firstOnly`, the weight of the first place (enough to know it occurs). Terms
+    /// without positions (Han unigrams) need only be present. `readers` are reused from one
+    /// document to the next.
+    func occurrences(_ cursors: inout [PostingCursor], _ readers: inout [PositionReader], in positionBytes: [UnsafeBufferPointer<UInt8>],
+                     document: Int, index: SearchIndex, firstOnly: Bool) -> Int {
+        guard let anchor = positional.firstIndex(of: true) else { return Int(cursors[0].weightedCount) }
+        for i in cursors.indices where positional[i] { readers[i] = cursors[i].positionReader(in: positionBytes[i]) }
+        guard readers[anchor].advance(atLeast: UInt32(anchor)) else { return 0 }
+        // Every list's positions ascend, and so do the phrase starts: each reader moves forward only.
+        var start = readers[anchor].position - UInt32(anchor)
+        var frequency = 0
+        search: while true {
+            for i in readers.indices where positional[i] {
+                let wanted = start + UInt32(i)
+                guard readers[i].advance(atLeast: wanted) else { break search }
+                if readers[i].position != wanted {
+                    start = readers[i].position - UInt32(i)
+                    continue search
+                }
+            }
+            let at = index.field(of: start, in: document)
+            if field == nil || at == field {
+                frequency += at.weight
+                if firstOnly { break }
+            }
+            start += 1
         }
         return frequency
     }
 }
 
 extension ScoredSet {
+    /// Where `document` is, by binary search (documents ascend).
+    func index(of document: UInt32) -> Int? {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if documents[mid] < document { low = mid + 1 } else { high = mid }
+        }
+        return low < count && documents[low] == document ? low : nil
+    }
+
     func filtered(by filters: [FacetFilter], in index: SearchIndex) -> ScoredSet {
         guard !filters.isEmpty else { return self }
         return filtered { index.passes(Int($0), filters) }

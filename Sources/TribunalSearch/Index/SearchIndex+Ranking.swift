@@ -33,8 +33,10 @@ extension SearchIndex {
         let partials = try partitions().concurrentMap { range in
             Result {
                 var filters = requestFilters
-                let matched = try evaluate(request.query, filters: &filters, range: range)
-                return rank(matched, filters: filters, range: range, byDate: request.sort == .date, capacity: offset + limit)
+                var bounded: [PhraseClause]? = boundsPhraseScores ? [] : nil
+                let matched = try evaluate(request.query, filters: &filters, bounded: &bounded, range: range)
+                return rank(matched, filters: filters, range: range, byDate: request.sort == .date, capacity: offset + limit,
+                            bounded: bounded ?? [])
             }
         }.map { try $0.get() }
         return page(merging: partials, byDate: request.sort == .date, limit: limit, offset: offset)
@@ -45,7 +47,8 @@ extension SearchIndex {
     public func rank(anyOf terms: [String], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
         let range = UInt32(0)..<UInt32(judgmentIds.count)
         var matched = ScoredSet()
-        for term in Set(terms) { matched = matched.union(phrase([term], in: nil, range: range)) }
+        var exact: [PhraseClause]?
+        for term in Set(terms) { matched = matched.union(phrase([term], in: nil, range: range, bounded: &exact)) }
         let excluded = Set(excludingCaseKey.flatMap { documentsByCaseKey[$0] } ?? [])
         if !excluded.isEmpty { matched = matched.filtered { !excluded.contains($0) } }
         let partial = rank(matched, filters: [], range: range, byDate: false, capacity: limit)
@@ -56,7 +59,8 @@ extension SearchIndex {
     public func matchingJudgmentIds(_ query: SearchQuery) throws -> Set<Int64> {
         let range = UInt32(0)..<UInt32(judgmentIds.count)
         var filters: [FacetFilter] = []
-        let matched = try evaluate(query, filters: &filters, range: range) ?? everything(matching: filters, range: range)
+        var unscored: [PhraseClause]? = []
+        let matched = try evaluate(query, filters: &filters, bounded: &unscored, range: range) ?? everything(matching: filters, range: range)
         return Set(matched.filtered(by: filters, in: self).documents.lazy.filter { self.live[Int($0)] }.map { self.judgmentIds[Int($0)] })
     }
 
@@ -83,34 +87,72 @@ extension SearchIndex {
 
     /// One pass over a partition's matches (all its live documents when `matched` is nil):
     /// grouping by judgment, facet counts, and the best entries through a bounded heap.
-    func rank(_ matched: ScoredSet?, filters: [FacetFilter], range: Range<UInt32>, byDate: Bool, capacity: Int) -> PartialRanking {
-        var partial = PartialRanking(counts: facetValues.map { Array(repeating: 0, count: $0.count) }, top: TopJudgments(capacity: capacity))
+    ///
+    /// When phrase clauses scored documents by a bound (`bounded`), the pass keeps more entries
+    /// than the page needs, by their bounds, and then scores those exactly. That is exact as long
+    /// as the weakest exact entry kept is not below the best bound turned away; when it is, a
+    /// second pass scores exactly every judgment whose bound could still enter.
+    func rank(_ matched: ScoredSet?, filters: [FacetFilter], range: Range<UInt32>, byDate: Bool, capacity: Int,
+              bounded: [PhraseClause] = []) -> PartialRanking {
+        let refines = !bounded.isEmpty && !byDate && matched != nil
+        let kept = refines ? capacity * 2 + 32 : capacity
+        var partial = PartialRanking(counts: facetValues.map { Array(repeating: 0, count: $0.count) }, top: TopJudgments(capacity: kept))
         if filters.contains(where: { $0.ordinal == nil }) { return partial }
         let languageFacet = Self.languageFacet
 
-        // The documents of a judgment are adjacent, so a judgment's documents arrive together.
-        var current: (judgment: Int64, document: Int, score: Float)?
-        func finish() {
-            guard let group = current else { return }
+        forEachJudgment(in: matched, filters: filters, range: range) { judgment, best, score in
             partial.total += 1
-            let base = group.document * Self.facetCount
+            let base = best * Self.facetCount
             for facet in 0..<Self.facetCount where facet != languageFacet {
                 let ordinal = facets[base + facet]
                 if ordinal != Self.noValue { partial.counts[facet][Int(ordinal)] += 1 }
             }
-            let primary = byDate ? Float(days[group.document]) : group.score
-            partial.top.offer(TopJudgments.Entry(primary: primary, day: days[group.document], judgmentId: group.judgment, document: UInt32(group.document)))
-        }
-        func visit(_ document: Int, _ score: Float) {
-            guard live[document], passes(document, filters) else { return }
+            let primary = byDate ? Float(days[best]) : score
+            partial.top.offer(TopJudgments.Entry(primary: primary, day: days[best], judgmentId: judgment, document: UInt32(best)))
+        } countingLanguage: { document in
             let ordinal = facets[document * Self.facetCount + languageFacet]
             if ordinal != Self.noValue { partial.counts[languageFacet][Int(ordinal)] += 1 }
+        }
+        guard refines, let matched else { return partial }
+
+        let candidates = partial.top.sorted()
+        var exact = TopJudgments(capacity: capacity)
+        for candidate in candidates {
+            exact.offer(exactEntry(candidate.judgmentId, in: matched, filters: filters, bounded: bounded))
+        }
+        // Turned-away judgments are not better than the weakest candidate, by bound; their exact
+        // scores are no higher than their bounds.
+        if partial.total > candidates.count, let weakest = candidates.last,
+           exact.count < capacity || weakest.isBetter(than: exact.weakest!) {
+            let scored = Set(candidates.map(\.judgmentId))
+            forEachJudgment(in: matched, filters: filters, range: range) { judgment, best, score in
+                guard !scored.contains(judgment) else { return }
+                let bound = TopJudgments.Entry(primary: score, day: days[best], judgmentId: judgment, document: UInt32(best))
+                if exact.count < capacity || bound.isBetter(than: exact.weakest!) {
+                    exact.offer(exactEntry(judgment, in: matched, filters: filters, bounded: bounded))
+                }
+            } countingLanguage: { _ in }
+        }
+        partial.top = exact
+        return partial
+    }
+
+    /// Calls `body` once per judgment among the matches that are live and pass `filters`, with
+    /// its best-scoring document and that score, and `countingLanguage` once per such document.
+    /// A judgment's documents are adjacent, so they arrive together.
+    private func forEachJudgment(in matched: ScoredSet?, filters: [FacetFilter], range: Range<UInt32>,
+                                 _ body: (_ judgment: Int64, _ best: Int, _ score: Float) -> Void,
+                                 countingLanguage: (Int) -> Void) {
+        var current: (judgment: Int64, document: Int, score: Float)?
+        func visit(_ document: Int, _ score: Float) {
+            guard live[document], passes(document, filters) else { return }
+            countingLanguage(document)
             let judgment = judgmentIds[document]
             if let group = current, group.judgment == judgment {
                 if score > group.score { current = (judgment, document, score) }
                 return
             }
-            finish()
+            if let group = current { body(group.judgment, group.document, group.score) }
             current = (judgment, document, score)
         }
         if let matched {
@@ -118,8 +160,21 @@ extension SearchIndex {
         } else {
             for document in Int(range.lowerBound)..<Int(range.upperBound) { visit(document, 0) }
         }
-        finish()
-        return partial
+        if let group = current { body(group.judgment, group.document, group.score) }
+    }
+
+    /// The judgment's entry with its matching documents scored exactly: the best of them.
+    private func exactEntry(_ judgment: Int64, in matched: ScoredSet, filters: [FacetFilter], bounded: [PhraseClause]) -> TopJudgments.Entry {
+        var best: TopJudgments.Entry?
+        for document in documentsByJudgment[judgment] ?? [] where live[Int(document)] && passes(Int(document), filters) {
+            guard let index = matched.index(of: document) else { continue }
+            let correction = exactScoreCorrection(of: document, clauses: bounded)
+            let score = matched.scores[index] - correction.bound + correction.exact
+            if best == nil || score > best!.primary {
+                best = TopJudgments.Entry(primary: score, day: days[Int(document)], judgmentId: judgment, document: document)
+            }
+        }
+        return best!
     }
 
     /// The page and the facets of the partitions together.
@@ -215,4 +270,9 @@ struct TopJudgments {
 
     /// Best first.
     func sorted() -> [Entry] { heap.sorted { $0.isBetter(than: $1) } }
+
+    var count: Int { heap.count }
+
+    /// The weakest entry kept.
+    var weakest: Entry? { heap.first }
 }

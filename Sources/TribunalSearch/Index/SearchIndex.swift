@@ -57,6 +57,10 @@ public struct SearchIndex: Sendable {
     /// Partitions of a large index: one per core. Tests set it, so that partitions are tested on any machine.
     var partitionCount = ProcessInfo.processInfo.activeProcessorCount
 
+    /// Phrases are checked to occur and scored by a bound, and only the few judgments that might
+    /// enter a page are scored exactly. Tests turn it off to compare with scoring every match exactly.
+    var boundsPhraseScores = true
+
     public init() {}
 
     /// How many documents (a judgment in one language) the index holds.

@@ -2,8 +2,9 @@
 /// by field) and where, compressed as variable-length integers.
 ///
 /// Two byte streams: per posting the document's distance from the previous one, the weighted
-/// count and (for terms with positions) the number of positions; and apart, each posting's
-/// positions as distances. Most distances fit in one byte, where plain arrays spent twelve bytes
+/// count and (for terms with positions) how many bytes its positions take; and apart, each
+/// posting's positions as distances. Storing the byte length rather than the number of positions
+/// lets a cursor pass a posting's positions without reading them. Most distances fit in one byte, where plain arrays spent twelve bytes
 /// on a posting; a search that needs no positions never reads the second stream. Every
 /// `blockSize` postings a skip entry lets a cursor jump ahead without decoding.
 struct PostingList: Sendable {
@@ -51,12 +52,13 @@ struct PostingList: Sendable {
         Self.write(document - (count % Self.blockSize == 0 ? skips[skips.count - 1].previousDocument : lastDocument), to: &bytes)
         Self.write(UInt32(min(weightedCount, Int(UInt16.max))), to: &bytes)
         if hasPositions {
-            Self.write(UInt32(positions.count), to: &bytes)
+            let start = positionBytes.count
             var previous: UInt32 = 0
             for position in positions {
                 Self.write(position - previous, to: &positionBytes)
                 previous = position
             }
+            Self.write(UInt32(positionBytes.count - start), to: &bytes)
         }
         count += 1
         lastDocument = document
@@ -98,12 +100,13 @@ struct PostingCursor {
     private(set) var index = -1
     private(set) var document: UInt32 = 0
     private(set) var weightedCount: UInt16 = 0
-    private var positionCount = 0
+    /// The bytes of the current posting's positions.
+    private var positionByteCount = 0
     private var byteOffset = 0
     /// Where the current posting's positions start, once the ones before are skipped.
     private var positionOffset = 0
-    /// Positions of earlier postings not yet skipped in the position stream.
-    private var positionsToSkip = 0
+    /// Position bytes of earlier postings not yet passed in the position stream.
+    private var positionBytesToSkip = 0
 
     init(_ list: PostingList) {
         self.list = list
@@ -112,15 +115,15 @@ struct PostingCursor {
     /// Moves to the next posting; false at the end.
     @discardableResult
     mutating func next() -> Bool {
-        positionsToSkip += positionCount
-        positionCount = 0
+        positionBytesToSkip += positionByteCount
+        positionByteCount = 0
         index += 1
         guard index < list.count else { return false }
         list.bytes.withUnsafeBufferPointer { bytes in
             let delta = PostingList.read(bytes, &byteOffset)
             document = (index % PostingList.blockSize == 0 ? list.skips[index / PostingList.blockSize].previousDocument : document) &+ delta
             weightedCount = UInt16(PostingList.read(bytes, &byteOffset))
-            if list.hasPositions { positionCount = Int(PostingList.read(bytes, &byteOffset)) }
+            if list.hasPositions { positionByteCount = Int(PostingList.read(bytes, &byteOffset)) }
         }
         return true
     }
@@ -148,8 +151,8 @@ struct PostingCursor {
             index = low * PostingList.blockSize - 1
             byteOffset = Int(skip?.byteOffset ?? 0)
             positionOffset = Int(skip?.positionOffset ?? 0)
-            positionsToSkip = 0
-            positionCount = 0
+            positionBytesToSkip = 0
+            positionByteCount = 0
         }
         while next() {
             if document >= target { return true }
@@ -172,13 +175,10 @@ struct PostingCursor {
     /// decodes only as far as it is asked to: a phrase that stands early in a judgment is found
     /// without decoding the rest.
     mutating func positionReader(in bytes: UnsafeBufferPointer<UInt8>) -> PositionReader {
-        guard list.hasPositions else { return PositionReader(bytes: bytes, offset: 0, remaining: 0) }
-        while positionsToSkip > 0 {
-            while bytes[positionOffset] & 0x80 != 0 { positionOffset += 1 }
-            positionOffset += 1
-            positionsToSkip -= 1
-        }
-        return PositionReader(bytes: bytes, offset: positionOffset, remaining: positionCount)
+        guard list.hasPositions else { return PositionReader(bytes: bytes, offset: 0, end: 0) }
+        positionOffset += positionBytesToSkip
+        positionBytesToSkip = 0
+        return PositionReader(bytes: bytes, offset: positionOffset, end: positionOffset + positionByteCount)
     }
 }
 
@@ -198,23 +198,23 @@ extension PostingList {
 struct PositionReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var offset: Int
-    private var remaining: Int
+    /// Where the posting's positions end in `bytes`.
+    private let end: Int
     private var started = false
     /// The position reached, once `next()` or `advance(atLeast:)` has returned true.
     private(set) var position: UInt32 = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, remaining: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, offset: Int, end: Int) {
         self.bytes = bytes
         self.offset = offset
-        self.remaining = remaining
+        self.end = end
     }
 
     /// Moves to the next position; false at the end.
     @inline(__always)
     mutating func next() -> Bool {
-        guard remaining > 0 else { return false }
+        guard offset < end else { return false }
         position &+= PostingList.read(bytes, &offset)
-        remaining -= 1
         started = true
         return true
     }
@@ -224,9 +224,8 @@ struct PositionReader {
     mutating func advance(atLeast target: UInt32) -> Bool {
         if started, position >= target { return true }
         started = true
-        while remaining > 0 {
+        while offset < end {
             position &+= PostingList.read(bytes, &offset)
-            remaining -= 1
             if position >= target { return true }
         }
         return false

@@ -81,8 +81,14 @@ extension SearchIndex {
     /// BM25 of a weighted term frequency in a document.
     @inline(__always)
     func bm25(idf: Float, frequency: Float, document: Int, averageLength: Float) -> Float {
-        let norm = Self.k1 * (1 - Self.b + Self.b * weightedLengths[document] / averageLength)
-        return idf * frequency * (Self.k1 + 1) / (frequency + norm)
+        Self.bm25(idf: idf, frequency: frequency, length: weightedLengths[document], averageLength: averageLength)
+    }
+
+    /// BM25 of a weighted term frequency in a document of weighted length `length`.
+    @inline(__always)
+    static func bm25(idf: Float, frequency: Float, length: Float, averageLength: Float) -> Float {
+        let norm = k1 * (1 - b + b * length / averageLength)
+        return idf * frequency * (k1 + 1) / (frequency + norm)
     }
 
     var averageLength: Float {
@@ -189,14 +195,25 @@ extension SearchIndex {
         let averageLength = averageLength
 
         if lists.count == 1, field == nil {
+            // Filled through pointers: appending checks uniqueness and capacity at every posting.
             var cursor = PostingCursor(lists[0])
-            result.documents.reserveCapacity(lists[0].count)
-            result.scores.reserveCapacity(lists[0].count)
             guard cursor.seek(range.lowerBound) else { return result }
-            repeat {
-                guard cursor.document < range.upperBound else { break }
-                result.append(cursor.document, bm25(idf: clause.idf, frequency: Float(cursor.weightedCount), document: Int(cursor.document), averageLength: averageLength))
-            } while cursor.next()
+            var scores: [Float] = []
+            result.documents = [UInt32](unsafeUninitializedCapacity: lists[0].count) { documents, filled in
+                scores = [Float](unsafeUninitializedCapacity: lists[0].count) { scores, scored in
+                    weightedLengths.withUnsafeBufferPointer { lengths in
+                        repeat {
+                            guard cursor.document < range.upperBound else { break }
+                            documents[filled] = cursor.document
+                            scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(cursor.weightedCount),
+                                                       length: lengths[Int(cursor.document)], averageLength: averageLength)
+                            filled += 1
+                        } while cursor.next()
+                    }
+                    scored = filled
+                }
+            }
+            result.scores = scores
             return result
         }
 
@@ -205,7 +222,7 @@ extension SearchIndex {
         // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
         return PostingList.withPositionBytes(of: lists) { positionBytes in
         var cursors = lists.map(PostingCursor.init)
-        var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, remaining: 0) }
+        var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var target = range.lowerBound
         while cursors[rarest].seek(target) {
@@ -252,7 +269,7 @@ extension SearchIndex {
             var cursors = clause.lists.map(PostingCursor.init)
             guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { continue }
             let frequency = PostingList.withPositionBytes(of: clause.lists) { positionBytes in
-                var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, remaining: 0) }
+                var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
                 return clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(document), index: self, firstOnly: false)
             }
             guard frequency > 0 else { continue }

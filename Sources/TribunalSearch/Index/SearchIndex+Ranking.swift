@@ -100,19 +100,28 @@ extension SearchIndex {
         if filters.contains(where: { $0.ordinal == nil }) { return partial }
         let languageFacet = Self.languageFacet
 
-        forEachJudgment(in: matched, filters: filters, range: range) { judgment, best, score in
-            partial.total += 1
-            let base = best * Self.facetCount
-            for facet in 0..<Self.facetCount where facet != languageFacet {
-                let ordinal = facets[base + facet]
-                if ordinal != Self.noValue { partial.counts[facet][Int(ordinal)] += 1 }
+        // Counted in one flat array through a pointer: an increment in nested arrays checks
+        // that each is uniquely referenced, which was a tenth of a search.
+        let offsets = facetValues.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var counts = [Int](repeating: 0, count: offsets.last!)
+        counts.withUnsafeMutableBufferPointer { counts in
+            facets.withUnsafeBufferPointer { facets in
+                forEachJudgment(in: matched, filters: filters, range: range) { judgment, best, score in
+                    partial.total += 1
+                    let base = best * Self.facetCount
+                    for facet in 0..<Self.facetCount where facet != languageFacet {
+                        let ordinal = facets[base + facet]
+                        if ordinal != Self.noValue { counts[offsets[facet] + Int(ordinal)] += 1 }
+                    }
+                    let primary = byDate ? Float(days[best]) : score
+                    partial.top.offer(TopJudgments.Entry(primary: primary, day: days[best], judgmentId: judgment, document: UInt32(best)))
+                } countingLanguage: { document in
+                    let ordinal = facets[document * Self.facetCount + languageFacet]
+                    if ordinal != Self.noValue { counts[offsets[languageFacet] + Int(ordinal)] += 1 }
+                }
             }
-            let primary = byDate ? Float(days[best]) : score
-            partial.top.offer(TopJudgments.Entry(primary: primary, day: days[best], judgmentId: judgment, document: UInt32(best)))
-        } countingLanguage: { document in
-            let ordinal = facets[document * Self.facetCount + languageFacet]
-            if ordinal != Self.noValue { partial.counts[languageFacet][Int(ordinal)] += 1 }
         }
+        partial.counts = facetValues.indices.map { Array(counts[offsets[$0]..<offsets[$0 + 1]]) }
         guard refines, let matched else { return partial }
 
         let candidates = partial.top.sorted()

@@ -221,31 +221,34 @@ extension SearchIndex {
         if bounding { bounded!.append(clause) }
         // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
         return PostingList.withPositionBytes(of: lists) { positionBytes in
-        var cursors = lists.map(PostingCursor.init)
-        var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
-        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
-        var target = range.lowerBound
-        while cursors[rarest].seek(target) {
-            let candidate = cursors[rarest].document
-            guard candidate < range.upperBound else { break }
-            var agreed = true
-            for i in cursors.indices where i != rarest {
-                guard cursors[i].seek(candidate) else { return result }
-                if cursors[i].document != candidate {
-                    agreed = false
-                    target = cursors[i].document
-                    break
+            var cursors = lists.map(PostingCursor.init)
+            var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
+            let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+            // Room for every candidate: pages never touched cost nothing, and growing copies.
+            result.documents.reserveCapacity(lists[rarest].count)
+            result.scores.reserveCapacity(lists[rarest].count)
+            var target = range.lowerBound
+            while cursors[rarest].seek(target) {
+                let candidate = cursors[rarest].document
+                guard candidate < range.upperBound else { break }
+                var agreed = true
+                for i in cursors.indices where i != rarest {
+                    guard cursors[i].seek(candidate) else { return result }
+                    if cursors[i].document != candidate {
+                        agreed = false
+                        target = cursors[i].document
+                        break
+                    }
                 }
+                guard agreed else { continue }
+                let frequency = clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(candidate), index: self, firstOnly: bounding)
+                if frequency > 0 {
+                    let scored = bounding ? clause.frequencyBound(cursors) : frequency
+                    result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
+                }
+                target = candidate + 1
             }
-            guard agreed else { continue }
-            let frequency = clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(candidate), index: self, firstOnly: bounding)
-            if frequency > 0 {
-                let scored = bounding ? clause.frequencyBound(cursors) : frequency
-                result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
-            }
-            target = candidate + 1
-        }
-        return result
+            return result
         }
     }
 

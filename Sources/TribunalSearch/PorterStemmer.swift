@@ -45,9 +45,11 @@ public enum PorterStemmer {
         return ![119, 120, 121].contains(w[end - 1])
     }
 
+    /// Compared in place: copying both sides into arrays, for each of some fifty suffixes a word
+    /// is tried against, was most of the stemmer's time.
     private static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        let count = suffix.utf8.count
+        return w.count >= count && w[(w.count - count)...].elementsEqual(suffix.utf8)
     }
 
     /// Replaces `suffix` by `replacement` when the stem before it has measure > `minimum`.
@@ -56,7 +58,8 @@ public enum PorterStemmer {
         guard ends(w, suffix) else { return false }
         let stemEnd = w.count - suffix.utf8.count
         if measure(w, stemEnd) > minimum {
-            w = Array(w[..<stemEnd]) + Array(replacement.utf8)
+            w.removeSubrange(stemEnd...)
+            w.append(contentsOf: replacement.utf8)
         }
         return true
     }

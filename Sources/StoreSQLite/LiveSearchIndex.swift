@@ -35,10 +35,13 @@ final class LiveSearchIndex: Sendable {
             if let index = state.withLock({ $0.index }) { return index }
             return try loading.withLock { _ in
                 if let index = state.withLock({ $0.index }) { return index }
-                // No commit may fall between reading the table and installing the index.
-                let index = try writer.barrierWriteWithoutTransaction { db in try load(db) }
-                state.withLock { $0.index = index }
-                return index
+                // No commit may fall between reading the table and installing the index: a
+                // transaction that starts after the barrier must find the index loaded.
+                return try writer.barrierWriteWithoutTransaction { db in
+                    let index = try load(db)
+                    state.withLock { $0.index = index }
+                    return index
+                }
             }
         }
     }

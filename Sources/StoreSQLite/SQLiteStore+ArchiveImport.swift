@@ -16,10 +16,10 @@ extension SQLiteStore {
     }
 
     /// The search documents of each archived case's publication, analysed.
-    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]] {
+    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]?] {
         let documents = batch.map { SearchDocument.documents(of: $0.publication) }
         let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
-        var byItem: [[AnalyzedDocument]] = []
+        var byItem: [[AnalyzedDocument]?] = []
         var next = 0
         for itemDocuments in documents {
             byItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
@@ -38,12 +38,17 @@ extension SQLiteStore {
             Array(archive[$0..<min($0 + max(1, batchSize), archive.count)])
         }
         // Analysis is most of the work and needs no database: the next batch is analysed (on
-        // every core) while the current one is written.
-        var upcoming = batches.first.map { first in Task.detached { Self.analyze(first) } }
+        // every core) while the current one is written. An index not loaded yet needs none: it
+        // reads the rows when it loads (and a batch written after it loads is analysed then).
+        let analyzing = searchIndex.isLoaded
+        func analysis(_ batch: [ArchivedCase]) -> Task<[[AnalyzedDocument]?], Never> {
+            Task.detached { analyzing ? Self.analyze(batch) : Array(repeating: nil, count: batch.count) }
+        }
+        var upcoming = batches.first.map(analysis)
         defer { upcoming?.cancel() }
         for (number, batch) in batches.enumerated() {
             guard let analyzedByItem = await upcoming?.value else { break }
-            upcoming = number + 1 < batches.count ? Task.detached { [next = batches[number + 1]] in Self.analyze(next) } : nil
+            upcoming = number + 1 < batches.count ? analysis(batches[number + 1]) : nil
             try await writer.write { db in
                 for (item, analyzed) in zip(batch, analyzedByItem) {
                     let courtCase = item.courtCase

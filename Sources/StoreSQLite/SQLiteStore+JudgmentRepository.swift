@@ -100,11 +100,11 @@ extension SQLiteStore: JudgmentRepository {
     /// analysis may have been done before the transaction (`analyzed`), off the writer's queue.
     func reindex(_ publication: PublishedJudgment, db: Database, analyzed: [AnalyzedDocument]? = nil) throws {
         try db.execute(sql: "DELETE FROM judgmentIndex WHERE judgmentId = ?", arguments: [publication.judgmentId])
-        var documents = analyzed ?? SearchDocument.documents(of: publication).map(AnalyzedDocument.init)
+        var documents = SearchDocument.documents(of: publication)
         for i in documents.indices {
-            documents[i].document.judgmentId = publication.judgmentId
-            documents[i].document.version = publication.version
-            let document = documents[i].document
+            documents[i].judgmentId = publication.judgmentId
+            documents[i].version = publication.version
+            let document = documents[i]
             try db.execute(sql: """
                 INSERT INTO judgmentIndex (judgmentId, version, language, caseNumber, caseKey, year, typeCode, cause, courtCode,
                   disposition, designation, decidedOn, title, holding, body, parties, judges)
@@ -115,6 +115,11 @@ extension SQLiteStore: JudgmentRepository {
                                  document.disposition?.rawValue, document.designation?.rawValue,
                                  document.decidedOn, document.title, document.holding, document.body, document.parties, document.judges])
         }
-        searchIndex.replace(judgmentId: publication.judgmentId, with: documents, in: db)
+        // An index not loaded yet reads these rows when it loads (which waits for this
+        // transaction): analysing them now would be wasted.
+        guard searchIndex.isLoaded else { return }
+        var analyzed = analyzed ?? documents.map(AnalyzedDocument.init)
+        for i in analyzed.indices { analyzed[i].document = documents[i] }
+        searchIndex.replace(judgmentId: publication.judgmentId, with: analyzed, in: db)
     }
 }

@@ -34,10 +34,16 @@ struct ArchiveImportTests {
             SQLiteStore.ArchivedCase(courtCase: courtCase, publication: Judgment(id: 0, caseId: courtCase.id,
                 draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: nil))
         }
-        // MUT
-        try await store.importArchive(archive, batchSize: 16)
+        // MUT: half into a store that has not loaded its index, half after a search has loaded it
+        try await store.importArchive(Array(archive.prefix(20)), batchSize: 16)
+        #expect(!store.searchIndex.isLoaded, "an import does not load the index, nor analyse for it")
+        let early = try await store.search(SearchRequest(query: .field(.caseNumber, cases[3].number.canonical)))
+        #expect(early.hits.map(\.caseNumber) == [cases[3].number.canonical])
+        try await store.importArchive(Array(archive.dropFirst(20)), batchSize: 16)
         // validate
         #expect(try await store.caseCount() == 40)
+        let late = try await store.search(SearchRequest(query: .field(.caseNumber, cases[33].number.canonical)))
+        #expect(late.hits.map(\.caseNumber) == [cases[33].number.canonical], "a loaded index follows the import")
         let first = try #require(cases.first)
         #expect(try await store.find(number: first.number)?.cause == first.cause)
         #expect(try await store.publications(caseNumber: first.number).count == 1)

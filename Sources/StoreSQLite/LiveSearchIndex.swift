@@ -15,6 +15,10 @@ final class LiveSearchIndex: Sendable {
         var index: SearchIndex?
         /// Changes of the open write transaction, applied on commit.
         var pending: [(judgmentId: Int64, documents: [AnalyzedDocument])] = []
+        /// Commits applied to the loaded index, and how many of them the snapshot file holds:
+        /// when it holds them all, saving again would only rewrite the same gigabytes.
+        var commits = 0
+        var commitsInSnapshot: Int?
     }
 
     private let state = Mutex(State())
@@ -70,7 +74,8 @@ final class LiveSearchIndex: Sendable {
         var index = SearchIndex()
         index.replace(analyzing: documents)
         if let snapshotFile, documents.count >= Self.snapshotThreshold {
-            try? index.writeSnapshot(to: snapshotFile, stamp: String(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0))
+            let written = (try? index.writeSnapshot(to: snapshotFile, stamp: String(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0))) != nil
+            if written { state.withLock { $0.commitsInSnapshot = $0.commits } }
         }
         return index
     }
@@ -80,10 +85,13 @@ final class LiveSearchIndex: Sendable {
     func save() async throws {
         guard let snapshotFile else { return }
         _ = try snapshot
-        let (index, maximum) = try await writer.write { [self] db in
-            (state.withLock { $0.index! }, try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
+        let (index, commits, maximum) = try await writer.write { [self] db in
+            let (index, commits, saved) = state.withLock { ($0.index!, $0.commits, $0.commitsInSnapshot) }
+            return (commits == saved ? nil : index, commits, try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
         }
+        guard let index else { return }
         try index.writeSnapshot(to: snapshotFile, stamp: String(maximum))
+        state.withLock { $0.commitsInSnapshot = commits }
     }
 
     /// Queues the judgment's new documents (empty: unpublished) for the commit of the current transaction.
@@ -98,6 +106,7 @@ final class LiveSearchIndex: Sendable {
                 // Not loaded yet: the load will read these rows from the table.
                 if state.index != nil {
                     for change in state.pending { state.index!.replace(judgmentId: change.judgmentId, with: change.documents) }
+                    state.commits += 1
                 }
                 state.pending.removeAll()
             }

@@ -141,6 +141,26 @@ struct SearchIndexSnapshotStoreTests {
         #expect(try reopened.searchIndex.snapshot.documentCount == 4, "two judgments, each in zh and en")
     }
 
+    @Test("Saving again with no commit since writes nothing; a commit makes the next save write")
+    func saveOnlyWhatChanged() async throws {
+        // setup
+        let path = SQLiteStore.temporaryPath()
+        let store = try SQLiteStore(path: path)
+        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
+        _ = try await JudgmentStoreTests.publish(store, first)
+        try await store.saveSearchIndex()
+        try FileManager.default.removeItem(atPath: path + ".searchindex")
+        // MUT
+        try await store.saveSearchIndex()
+        // validate
+        #expect(!FileManager.default.fileExists(atPath: path + ".searchindex"), "nothing changed since the last save")
+        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-04-01", technical: "商业秘密")
+        _ = try await JudgmentStoreTests.publish(store, second)
+        try await store.saveSearchIndex()
+        #expect(FileManager.default.fileExists(atPath: path + ".searchindex"))
+        #expect(try await JudgmentStoreTests.search(try SQLiteStore(path: path), "商业秘密").total == 1)
+    }
+
     @Test("A damaged snapshot is ignored: the index is rebuilt from the table")
     func damagedSnapshot() async throws {
         // setup

@@ -27,8 +27,8 @@ struct SearchBench: AsyncParsableCommand {
         defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let store = try SQLiteStore(path: path)
 
-        // Build: generate in batches (not timed), import and index (timed).
-        var indexSeconds = 0.0, generateSeconds = 0.0
+        // Import: generate in batches (not timed), write the rows (timed).
+        var importSeconds = 0.0, generateSeconds = 0.0
         var sampleNumbers: [CaseNumber] = []
         var generationStarted = Date()
         try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
@@ -38,13 +38,15 @@ struct SearchBench: AsyncParsableCommand {
             generateSeconds += generated.timeIntervalSince(generationStarted)
             try await store.importArchive(archive, batchSize: 1000)
             generationStarted = Date()
-            indexSeconds += generationStarted.timeIntervalSince(generated)
+            importSeconds += generationStarted.timeIntervalSince(generated)
         }
         try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        // What a restart costs: saving the search index's snapshot, and opening the store with it.
+        // The import writes rows only (no search has loaded the index): the first search builds
+        // the index from the rows and, at this size, saves its snapshot.
         var started = Date()
+        _ = try store.searchIndexStatistics()
+        let firstLoadSeconds = Date().timeIntervalSince(started)
         try await store.saveSearchIndex()
-        let snapshotSeconds = Date().timeIntervalSince(started)
         let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: path + ".searchindex")[.size] as? Int) ?? 0
         started = Date()
         // The index loads on first use: a search after reopening reads the snapshot.
@@ -68,10 +70,10 @@ struct SearchBench: AsyncParsableCommand {
         var report: [String: Any] = [
             "judgments": judgments, "rounds": rounds, "queries": all.count,
             "generateSeconds": round(generateSeconds * 10) / 10,
-            "indexSeconds": round(indexSeconds * 10) / 10,
-            "importRatePerSecond": Int(Double(judgments) / indexSeconds),
+            "importSeconds": round(importSeconds * 10) / 10,
+            "importRatePerSecond": Int(Double(judgments) / importSeconds),
             "databaseBytes": databaseBytes, "indexedTextBytes": textBytes,
-            "snapshotSeconds": (snapshotSeconds * 10).rounded() / 10, "snapshotBytes": snapshotBytes,
+            "firstLoadWithSnapshotWriteSeconds": (firstLoadSeconds * 10).rounded() / 10, "snapshotBytes": snapshotBytes,
             "reopenWithSnapshotSeconds": (reopenSeconds * 10).rounded() / 10,
             "rebuildFromTableSeconds": (rebuildSeconds * 10).rounded() / 10,
             "rebuildRatePerSecond": Int(Double(judgments) / rebuildSeconds),

@@ -31,8 +31,7 @@ struct IndexBench: AsyncParsableCommand {
             sampleNumbers = try stamp.split(separator: "\n").map { try CaseNumber(parsing: String($0)) }
         } else {
             // Batches of 10,000, as the other benches generate them: each batch is one pipelined
-            // build, whose first chunk's analysis and last chunk's insertion overlap nothing, so
-            // batches of 1,000 kept 1.7 of 2 cores busy (1.88 now, at 100,000 judgments).
+            // build, whose first chunk's analysis and last chunk's insertion overlap nothing.
             try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
                 let documents = batch.map { SearchDocument.documents(of: $0.1) }
                 sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
@@ -55,8 +54,7 @@ struct IndexBench: AsyncParsableCommand {
         // A case number finds exactly its judgment's documents.
         var found = 0
         for number in sampleNumbers {
-            let typed = number.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
-            if try index.search(SearchRequest(query: try SearchQuery(parsing: typed), limit: 1)).total == 1 { found += 1 }
+            if try index.search(SearchRequest(query: try SearchQuery(parsing: QueryMix.typed(number)), limit: 1)).total == 1 { found += 1 }
         }
         let all = latencies.values.flatMap { $0 }
         let report: [String: Any] = [

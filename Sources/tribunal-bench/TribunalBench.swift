@@ -118,8 +118,13 @@ struct QueryMix {
 
     var queries: [(String, String)] {
         Self.twoCharacter.map { ("zh2", $0) } + Self.fourCharacter.map { ("zh4", $0) } + Self.english.map { ("en", $0) }
-            + caseNumbers.map { ("caseNumber", $0.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")) }
+            + caseNumbers.map { ("caseNumber", Self.typed($0)) }
             + Self.filtered.map { ("filtered", $0) }
+    }
+
+    /// A case number as users type it: half-width brackets and a space.
+    static func typed(_ number: CaseNumber) -> String {
+        number.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
     }
 
     private var timedQueries: [(String, String)] { queries.filter { only == nil || $0.0 == only } }
@@ -142,8 +147,7 @@ struct QueryMix {
     func caseNumbersFoundFirst(_ store: SQLiteStore) async throws -> String {
         var found = 0
         for number in caseNumbers {
-            let typed = number.canonical.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ") ")
-            let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: typed), limit: 1))
+            let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: Self.typed(number)), limit: 1))
             if results.hits.first?.caseNumber == number.canonical { found += 1 }
         }
         return "\(found)/\(caseNumbers.count)"

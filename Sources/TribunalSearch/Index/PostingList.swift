@@ -3,10 +3,11 @@
 ///
 /// Two byte streams: per posting the document's distance from the previous one, the weighted
 /// count and (for terms with positions) how many bytes its positions take; and apart, each
-/// posting's positions as distances. Storing the byte length rather than the number of positions
-/// lets a cursor pass a posting's positions without reading them. Most distances fit in one byte, where plain arrays spent twelve bytes
-/// on a posting; a search that needs no positions never reads the second stream. Every
-/// `blockSize` postings a skip entry lets a cursor jump ahead without decoding.
+/// posting's positions as distances. The byte length, rather than the number of positions, lets
+/// a cursor pass a posting's positions without reading them. Most distances fit in one byte,
+/// where plain arrays spent twelve bytes on a posting; a search that needs no positions never
+/// reads the second stream. Every `blockSize` postings a skip entry lets a cursor jump ahead
+/// without decoding.
 struct PostingList: Sendable {
     static let blockSize = 128
 
@@ -147,7 +148,7 @@ struct PostingCursor {
             }
         }
         if low > currentBlock || index < 0 {
-            let skip = list.skips.isEmpty ? nil : list.skips[low]
+            let skip = skips.isEmpty ? nil : skips[low]
             index = low * PostingList.blockSize - 1
             byteOffset = Int(skip?.byteOffset ?? 0)
             positionOffset = Int(skip?.positionOffset ?? 0)

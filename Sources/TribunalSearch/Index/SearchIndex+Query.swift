@@ -187,7 +187,7 @@ extension SearchIndex {
     /// With `bounded`, a phrase of several terms is only checked to occur, which stops at its first
     /// occurrence, and scored by an upper bound: the phrase cannot stand more often than its
     /// rarest term. The clause is appended to `bounded`, so that ranking can compute the exact
-    /// score of the few documents that might enter the page (`exactScoreDelta`).
+    /// score of the few documents that might enter the page (`exactScoreCorrection`).
     func phrase(_ terms: [String], in field: SearchDocument.Field?, range: Range<UInt32>, bounded: inout [PhraseClause]?) -> ScoredSet {
         var result = ScoredSet()
         guard let clause = phraseClause(terms, in: field) else { return result }
@@ -263,8 +263,8 @@ extension SearchIndex {
         return PhraseClause(lists: lists, field: field, idf: lists.reduce(Float(0)) { $0 + idf($1.count) })
     }
 
-    /// How much the bounded score of `document` exceeds its exact score, over `clauses` (those
-    /// that scored it by a bound): subtracted from a bounded score, it gives the exact one.
+    /// What `clauses` (those that scored by a bound) gave `document` by their bounds, and what they
+    /// give it exactly: a bounded score minus the first plus the second is the exact score.
     func exactScoreCorrection(of document: UInt32, clauses: [PhraseClause]) -> (bound: Float, exact: Float) {
         var bound: Float = 0, exact: Float = 0
         let averageLength = averageLength

@@ -68,7 +68,12 @@ final class LiveSearchIndex: Sendable {
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE id > ? ORDER BY judgmentId, language = 'en', id",
                                         arguments: [savedMaximum])
             index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(try rows.map(Self.document)))
-            if index.documentCount == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0) { return index }
+            if index.documentCount == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0) {
+                // Nothing to catch up on: the file already holds this index, and a server that
+                // stops without a publication need not write it again.
+                if rows.isEmpty { state.withLock { $0.commitsInSnapshot = $0.commits } }
+                return index
+            }
         }
         let documents = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
         var index = SearchIndex()

@@ -21,17 +21,15 @@ struct ExportBench: AsyncParsableCommand {
         var samples: [CaseNumber] = []
         try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
             samples += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
-            let analyzed = AnalyzedDocument.analyzeConcurrently(batch.flatMap { SearchDocument.documents(of: $0.1) })
             var lines = Data()
-            for document in analyzed {
+            for facts in batch.flatMap({ SearchDocument.documents(of: $0.1) }) {
                 var tokens: [String] = [], steps: [UInt32] = []
                 var previous: Int64 = -1
-                document.forEachPositionedToken { token, position, _ in
+                AnalyzedDocument.forEachPositionedToken(in: AnalyzedDocument.tokens(of: facts)) { token, position, _ in
                     tokens.append(token.text)
                     steps.append(UInt32(Int64(position) - previous))
                     previous = Int64(position)
                 }
-                let facts = document.document
                 let record: [String: Any] = [
                     "judgment": facts.judgmentId, "language": facts.language, "year": facts.caseNumber.year,
                     "type": facts.type.rawValue, "cause": facts.cause.rawValue, "court": facts.courtCode ?? "",

@@ -95,11 +95,13 @@ public struct SearchDocument: Hashable, Sendable {
     }
 }
 
-/// A search document with the index analyzer's tokens of each field, in field order, and the
-/// same tokens grouped by term: what the index appends to its postings.
+/// A search document with the index analyzer's tokens grouped by term: what the index appends
+/// to its postings.
 ///
 /// The grouping is done here, on whichever thread analyses, because it hashes every token: done
 /// while inserting, on the one thread that may write the index, it was most of the insertion.
+/// The tokens themselves are not kept: the terms hold all the index needs, and the tokens would
+/// only be carried to the inserting thread to be freed there.
 public struct AnalyzedDocument: Sendable {
     /// One distinct term of the document: its weighted count and where its positions are.
     struct Term: Sendable {
@@ -112,7 +114,6 @@ public struct AnalyzedDocument: Sendable {
 
     /// Settable so that an importer can analyse before the database has given the judgment its id.
     public var document: SearchDocument
-    public let tokens: [[Token]]
     /// The distinct terms, in order of first occurrence.
     let terms: [Term]
     /// The positions of every term, term after term: one array rather than one per term, which
@@ -124,9 +125,8 @@ public struct AnalyzedDocument: Sendable {
     let weightedLength: Int
 
     public init(_ document: SearchDocument) {
-        let analyzer = Analyzer(mode: .index)
         self.document = document
-        tokens = SearchDocument.Field.allCases.map { analyzer.tokens(document.text(of: $0)) }
+        let tokens = Self.tokens(of: document)
         // First pass: each token's term and position; second: the positions grouped by term.
         var terms: [Term] = []
         var termsByText: [TermKey: Int] = [:]
@@ -171,16 +171,18 @@ public struct AnalyzedDocument: Sendable {
     /// The positions of `term`, ascending.
     func positions(of term: Term) -> ArraySlice<UInt32> { positions[term.positionRange] }
 
-    /// Calls `body` with each token, its position and its field, and returns where each field's
-    /// positions start, and one past the last.
-    @discardableResult
-    public func forEachPositionedToken(_ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
-        try Self.forEachPositionedToken(in: tokens, body)
+    /// The index analyzer's tokens of each field of `document`, in field order.
+    public static func tokens(of document: SearchDocument) -> [[Token]] {
+        let analyzer = Analyzer(mode: .index)
+        return SearchDocument.Field.allCases.map { analyzer.tokens(document.text(of: $0)) }
     }
 
-    /// A colocated token shares the position before it; fields are one position apart, so that no
+    /// Calls `body` with each of `tokens` (by field, as `tokens(of:)` gives them), its position
+    /// and its field, and returns where each field's positions start, and one past the last. A
+    /// colocated token shares the position before it; fields are one position apart, so that no
     /// phrase runs from one field into the next.
-    private static func forEachPositionedToken(in tokens: [[Token]], _ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
+    @discardableResult
+    public static func forEachPositionedToken(in tokens: [[Token]], _ body: (Token, UInt32, SearchDocument.Field) throws -> Void) rethrows -> [UInt32] {
         var starts: [UInt32] = []
         var position: UInt32 = 0
         for field in SearchDocument.Field.allCases {

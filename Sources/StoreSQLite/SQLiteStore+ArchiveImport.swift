@@ -16,10 +16,10 @@ extension SQLiteStore {
     }
 
     /// The search documents of each archived case's publication, analysed.
-    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]?] {
+    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]] {
         let documents = batch.map { SearchDocument.documents(of: $0.publication) }
         let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
-        var byItem: [[AnalyzedDocument]?] = []
+        var byItem: [[AnalyzedDocument]] = []
         var next = 0
         for itemDocuments in documents {
             byItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
@@ -41,14 +41,14 @@ extension SQLiteStore {
         // every core) while the current one is written. An index not loaded yet needs none: it
         // reads the rows when it loads (and a batch written after it loads is analysed then).
         let analyzing = searchIndex.isLoaded
-        func analysis(_ batch: [ArchivedCase]) -> Task<[[AnalyzedDocument]?], Never> {
-            Task.detached { analyzing ? Self.analyze(batch) : Array(repeating: nil, count: batch.count) }
+        func analysis(of number: Int) -> Task<[[AnalyzedDocument]], Never>? {
+            analyzing && number < batches.count ? Task.detached { [batch = batches[number]] in Self.analyze(batch) } : nil
         }
-        var upcoming = batches.first.map(analysis)
+        var upcoming = analysis(of: 0)
         defer { upcoming?.cancel() }
         for (number, batch) in batches.enumerated() {
-            guard let analyzedByItem = await upcoming?.value else { break }
-            upcoming = number + 1 < batches.count ? analysis(batches[number + 1]) : nil
+            let analyzedByItem: [[AnalyzedDocument]?] = await upcoming?.value ?? Array(repeating: nil, count: batch.count)
+            upcoming = analysis(of: number + 1)
             try await writer.write { db in
                 for (item, analyzed) in zip(batch, analyzedByItem) {
                     let courtCase = item.courtCase

@@ -120,18 +120,29 @@ struct LiveSearchIndexTests {
 
 @Suite("SQLite store: search index snapshots")
 struct SearchIndexSnapshotStoreTests {
+    /// A store in a new file with one published judgment (on 等同侵权) and its index's snapshot saved.
+    static func storeWithSnapshot() async throws -> (path: String, store: SQLiteStore, judgment: Judgment) {
+        let path = SQLiteStore.temporaryPath()
+        let store = try SQLiteStore(path: path)
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
+        _ = try await JudgmentStoreTests.publish(store, judgment)
+        try await store.saveSearchIndex()
+        return (path, store, judgment)
+    }
+
+    /// Publishes a second judgment, on 商业秘密.
+    static func publishSecond(_ store: SQLiteStore) async throws {
+        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-04-01", technical: "商业秘密")
+        _ = try await JudgmentStoreTests.publish(store, second)
+    }
+
     @Test("A store reopens from its snapshot and catches up on what was published after it")
     func catchUp() async throws {
         // setup
-        let path = SQLiteStore.temporaryPath()
-        let store = try SQLiteStore(path: path)
-        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
-        _ = try await JudgmentStoreTests.publish(store, first)
-        try await store.saveSearchIndex()
+        let (path, store, first) = try await Self.storeWithSnapshot()
         #expect(FileManager.default.fileExists(atPath: path + ".searchindex"))
         // A judgment published after the snapshot, and a correction of the first.
-        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-04-01", technical: "商业秘密")
-        _ = try await JudgmentStoreTests.publish(store, second)
+        try await Self.publishSecond(store)
         _ = try await JudgmentStoreTests.publish(store, try #require(try await store.judgment(id: first.id)), notice: "更正")
         // MUT
         let reopened = try SQLiteStore(path: path)
@@ -144,18 +155,13 @@ struct SearchIndexSnapshotStoreTests {
     @Test("Saving again with no commit since writes nothing; a commit makes the next save write")
     func saveOnlyWhatChanged() async throws {
         // setup
-        let path = SQLiteStore.temporaryPath()
-        let store = try SQLiteStore(path: path)
-        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
-        _ = try await JudgmentStoreTests.publish(store, first)
-        try await store.saveSearchIndex()
+        let (path, store, _) = try await Self.storeWithSnapshot()
         try FileManager.default.removeItem(atPath: path + ".searchindex")
         // MUT
         try await store.saveSearchIndex()
         // validate
         #expect(!FileManager.default.fileExists(atPath: path + ".searchindex"), "nothing changed since the last save")
-        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, docketedOn: "2024-04-01", technical: "商业秘密")
-        _ = try await JudgmentStoreTests.publish(store, second)
+        try await Self.publishSecond(store)
         try await store.saveSearchIndex()
         #expect(FileManager.default.fileExists(atPath: path + ".searchindex"))
         let reopened = try SQLiteStore(path: path)
@@ -169,11 +175,7 @@ struct SearchIndexSnapshotStoreTests {
     @Test("A damaged snapshot is ignored: the index is rebuilt from the table")
     func damagedSnapshot() async throws {
         // setup
-        let path = SQLiteStore.temporaryPath()
-        let store = try SQLiteStore(path: path)
-        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
-        _ = try await JudgmentStoreTests.publish(store, judgment)
-        try await store.saveSearchIndex()
+        let (path, _, _) = try await Self.storeWithSnapshot()
         try Data("damaged".utf8).write(to: URL(fileURLWithPath: path + ".searchindex"))
         // MUT
         let reopened = try SQLiteStore(path: path)

@@ -137,7 +137,11 @@ struct QueryMix {
                 let request = SearchRequest(query: try SearchQuery(parsing: text), limit: 20)
                 let started = DispatchTime.now().uptimeNanoseconds
                 try await search(request)
-                latencies[kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+                let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+                latencies[kind, default: []].append(milliseconds)
+                if ProcessInfo.processInfo.environment["TRIBUNAL_BENCH_TRACE"] != nil {
+                    FileHandle.standardError.write(Data("\(kind)\t\(text)\t\(milliseconds)\n".utf8))
+                }
             }
         }
         return latencies

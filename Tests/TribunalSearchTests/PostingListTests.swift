@@ -22,35 +22,37 @@ struct PostingListTests {
     @Test("A cursor reads back every posting, positions included")
     func readBack() {
         let model = Self.model()
-        var cursor = PostingCursor(Self.list(model))
-        for posting in model {
-            let moved = cursor.next()
-            #expect(moved)
-            #expect(cursor.document == posting.document)
-            #expect(Int(cursor.weightedCount) == posting.weighted)
-            // Read the positions of every other posting only: skipping must keep the stream in step.
-            if posting.document % 2 == 0 {
-                let positions = cursor.positions()
-                #expect(positions == posting.positions)
+        Self.list(model).withCursor { cursor in
+            for posting in model {
+                let moved = cursor.next()
+                #expect(moved)
+                #expect(cursor.document == posting.document)
+                #expect(Int(cursor.weightedCount) == posting.weighted)
+                // Read the positions of every other posting only: skipping must keep the stream in step.
+                if posting.document % 2 == 0 {
+                    let positions = cursor.positions()
+                    #expect(positions == posting.positions)
+                }
             }
+            let movedPastEnd = cursor.next()
+            #expect(!movedPastEnd)
         }
-        let movedPastEnd = cursor.next()
-        #expect(!movedPastEnd)
     }
 
     @Test("Seeking jumps blocks and lands on the first document at or after the target")
     func seeking() {
         let model = Self.model()
         let list = Self.list(model)
-        var cursor = PostingCursor(list)
-        for target in stride(from: UInt32(0), to: model.last!.document + 2, by: 9_973) {
-            let expected = model.first { $0.document >= target }
-            let found = cursor.seek(target)
-            #expect(found == (expected != nil))
-            if let expected {
-                #expect(cursor.document == expected.document)
-                let positions = cursor.positions()
-                #expect(positions == expected.positions)
+        list.withCursor { cursor in
+            for target in stride(from: UInt32(0), to: model.last!.document + 2, by: 9_973) {
+                let expected = model.first { $0.document >= target }
+                let found = cursor.seek(target)
+                #expect(found == (expected != nil))
+                if let expected {
+                    #expect(cursor.document == expected.document)
+                    let positions = cursor.positions()
+                    #expect(positions == expected.positions)
+                }
             }
         }
     }
@@ -67,11 +69,12 @@ struct PostingListTests {
     func withoutPositions() {
         var list = PostingList(hasPositions: false)
         list.append(document: 5, weightedCount: 3, positions: [1, 2, 3])
-        var cursor = PostingCursor(list)
-        let moved = cursor.next()
-        #expect(moved)
-        let positions = cursor.positions()
-        #expect(positions == [])
+        list.withCursor { cursor in
+            let moved = cursor.next()
+            #expect(moved)
+            let positions = cursor.positions()
+            #expect(positions == [])
+        }
         #expect(list.byteCount == 2 + MemoryLayout<PostingList.Skip>.stride)
     }
 }

@@ -94,10 +94,45 @@ struct PostingList: Sendable {
     }
 }
 
+extension PostingList {
+    /// Calls `body` with a cursor on the list, valid only during the call.
+    func withCursor<Result>(_ body: (inout PostingCursor) -> Result) -> Result {
+        Self.withCursors(on: [self]) { body(&$0[0]) }
+    }
+
+    /// Calls `body` with a cursor on each of `lists`, in order, valid only during the call. The
+    /// cursors read the lists' storage through pointers: moving one costs no reference counting
+    /// and no check that an array is uniquely referenced, which the hot loops of a search paid
+    /// at every posting.
+    static func withCursors<Result>(on lists: [PostingList], _ body: (UnsafeMutableBufferPointer<PostingCursor>) -> Result) -> Result {
+        func nest(_ index: Int, _ cursors: [PostingCursor]) -> Result {
+            guard index < lists.count else {
+                var cursors = cursors
+                return cursors.withUnsafeMutableBufferPointer { body($0) }
+            }
+            let list = lists[index]
+            return list.bytes.withUnsafeBufferPointer { bytes in
+                list.positionBytes.withUnsafeBufferPointer { positionBytes in
+                    list.skips.withUnsafeBufferPointer { skips in
+                        nest(index + 1, cursors + [PostingCursor(count: list.count, hasPositions: list.hasPositions,
+                                                                 bytes: bytes, positionBytes: positionBytes, skips: skips)])
+                    }
+                }
+            }
+        }
+        return nest(0, [])
+    }
+}
+
 /// A reader of one posting list, forward only: `next()` and `seek(_:)` move it, and the current
-/// posting's document, weighted count and positions can be read.
+/// posting's document, weighted count and positions can be read. It holds pointers into the
+/// list's storage, so it lives only inside `PostingList.withCursors(on:_:)`.
 struct PostingCursor {
-    let list: PostingList
+    let count: Int
+    let hasPositions: Bool
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let positionBytes: UnsafeBufferPointer<UInt8>
+    private let skips: UnsafeBufferPointer<PostingList.Skip>
     private(set) var index = -1
     private(set) var document: UInt32 = 0
     private(set) var weightedCount: UInt16 = 0
@@ -109,34 +144,36 @@ struct PostingCursor {
     /// Position bytes of earlier postings not yet passed in the position stream.
     private var positionBytesToSkip = 0
 
-    init(_ list: PostingList) {
-        self.list = list
+    fileprivate init(count: Int, hasPositions: Bool, bytes: UnsafeBufferPointer<UInt8>, positionBytes: UnsafeBufferPointer<UInt8>,
+                     skips: UnsafeBufferPointer<PostingList.Skip>) {
+        self.count = count
+        self.hasPositions = hasPositions
+        self.bytes = bytes
+        self.positionBytes = positionBytes
+        self.skips = skips
     }
 
     /// Moves to the next posting; false at the end.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func next() -> Bool {
         positionBytesToSkip += positionByteCount
         positionByteCount = 0
         index += 1
-        guard index < list.count else { return false }
-        list.bytes.withUnsafeBufferPointer { bytes in
-            let delta = PostingList.read(bytes, &byteOffset)
-            document = (index % PostingList.blockSize == 0 ? list.skips[index / PostingList.blockSize].previousDocument : document) &+ delta
-            weightedCount = UInt16(PostingList.read(bytes, &byteOffset))
-            if list.hasPositions { positionByteCount = Int(PostingList.read(bytes, &byteOffset)) }
-        }
+        guard index < count else { return false }
+        let delta = PostingList.read(bytes, &byteOffset)
+        document = (index % PostingList.blockSize == 0 ? skips[index / PostingList.blockSize].previousDocument : document) &+ delta
+        weightedCount = UInt16(truncatingIfNeeded: PostingList.read(bytes, &byteOffset))
+        if hasPositions { positionByteCount = Int(PostingList.read(bytes, &byteOffset)) }
         return true
     }
 
     /// Moves to the first posting whose document is ≥ `target`; false if there is none.
     @discardableResult
     mutating func seek(_ target: UInt32) -> Bool {
-        if index >= 0, index < list.count, document >= target { return true }
+        if index >= 0, index < count, document >= target { return true }
         // Jump to the last block that starts at or before the target, if it is ahead. Most seeks
         // of a leapfrog land in the current block: those need no search of the skips.
         let currentBlock = max(index, 0) / PostingList.blockSize
-        let skips = list.skips
         let beyondCurrentBlock = currentBlock + 1 < skips.count && skips[currentBlock + 1].firstDocument <= target
         var low = currentBlock
         if beyondCurrentBlock {
@@ -163,35 +200,20 @@ struct PostingCursor {
 
     /// The current posting's positions.
     mutating func positions() -> [UInt32] {
-        let list = list
-        return list.positionBytes.withUnsafeBufferPointer { bytes in
-            var reader = positionReader(in: bytes)
-            var result: [UInt32] = []
-            while reader.next() { result.append(reader.position) }
-            return result
-        }
+        var reader = positionReader()
+        var result: [UInt32] = []
+        while reader.next() { result.append(reader.position) }
+        return result
     }
 
-    /// A reader of the current posting's positions in `bytes` (the list's position bytes), which
-    /// decodes only as far as it is asked to: a phrase that stands early in a judgment is found
-    /// without decoding the rest.
-    mutating func positionReader(in bytes: UnsafeBufferPointer<UInt8>) -> PositionReader {
-        guard list.hasPositions else { return PositionReader(bytes: bytes, offset: 0, end: 0) }
+    /// A reader of the current posting's positions, which decodes only as far as it is asked
+    /// to: a phrase that stands early in a judgment is found without decoding the rest.
+    @inline(__always)
+    mutating func positionReader() -> PositionReader {
+        guard hasPositions else { return PositionReader(bytes: positionBytes, offset: 0, end: 0) }
         positionOffset += positionBytesToSkip
         positionBytesToSkip = 0
-        return PositionReader(bytes: bytes, offset: positionOffset, end: positionOffset + positionByteCount)
-    }
-}
-
-extension PostingList {
-    /// Calls `body` with the position bytes of each of `lists`, which stay valid during the call:
-    /// readers of positions take them, so that reading a position costs no reference counting.
-    static func withPositionBytes<Result>(of lists: [PostingList], _ body: ([UnsafeBufferPointer<UInt8>]) -> Result) -> Result {
-        func nest(_ index: Int, _ buffers: [UnsafeBufferPointer<UInt8>]) -> Result {
-            guard index < lists.count else { return body(buffers) }
-            return lists[index].positionBytes.withUnsafeBufferPointer { nest(index + 1, buffers + [$0]) }
-        }
-        return nest(0, [])
+        return PositionReader(bytes: positionBytes, offset: positionOffset, end: positionOffset + positionByteCount)
     }
 }
 
@@ -209,6 +231,11 @@ struct PositionReader {
         self.bytes = bytes
         self.offset = offset
         self.end = end
+    }
+
+    /// A reader of no positions.
+    init() {
+        self.init(bytes: UnsafeBufferPointer(start: nil, count: 0), offset: 0, end: 0)
     }
 
     /// Moves to the next position; false at the end.

@@ -196,59 +196,61 @@ extension SearchIndex {
 
         if lists.count == 1, field == nil {
             // Filled through pointers: appending checks uniqueness and capacity at every posting.
-            var cursor = PostingCursor(lists[0])
-            guard cursor.seek(range.lowerBound) else { return result }
-            var scores: [Float] = []
-            result.documents = [UInt32](unsafeUninitializedCapacity: lists[0].count) { documents, filled in
-                scores = [Float](unsafeUninitializedCapacity: lists[0].count) { scores, scored in
-                    weightedLengths.withUnsafeBufferPointer { lengths in
-                        repeat {
-                            guard cursor.document < range.upperBound else { break }
-                            documents[filled] = cursor.document
-                            scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(cursor.weightedCount),
-                                                       length: lengths[Int(cursor.document)], averageLength: averageLength)
-                            filled += 1
-                        } while cursor.next()
+            return lists[0].withCursor { cursor in
+                guard cursor.seek(range.lowerBound) else { return result }
+                var scores: [Float] = []
+                result.documents = [UInt32](unsafeUninitializedCapacity: lists[0].count) { documents, filled in
+                    scores = [Float](unsafeUninitializedCapacity: lists[0].count) { scores, scored in
+                        weightedLengths.withUnsafeBufferPointer { lengths in
+                            repeat {
+                                guard cursor.document < range.upperBound else { break }
+                                documents[filled] = cursor.document
+                                scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(cursor.weightedCount),
+                                                           length: lengths[Int(cursor.document)], averageLength: averageLength)
+                                filled += 1
+                            } while cursor.next()
+                        }
+                        scored = filled
                     }
-                    scored = filled
                 }
+                result.scores = scores
+                return result
             }
-            result.scores = scores
-            return result
         }
 
         let bounding = bounded != nil
         if bounding { bounded!.append(clause) }
         // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
-        return PostingList.withPositionBytes(of: lists) { positionBytes in
-            var cursors = lists.map(PostingCursor.init)
-            var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
-            let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
-            // Room for every candidate: pages never touched cost nothing, and growing copies.
-            result.documents.reserveCapacity(lists[rarest].count)
-            result.scores.reserveCapacity(lists[rarest].count)
-            var target = range.lowerBound
-            while cursors[rarest].seek(target) {
-                let candidate = cursors[rarest].document
-                guard candidate < range.upperBound else { break }
-                var agreed = true
-                for i in cursors.indices where i != rarest {
-                    guard cursors[i].seek(candidate) else { return result }
-                    if cursors[i].document != candidate {
-                        agreed = false
-                        target = cursors[i].document
-                        break
+        return PostingList.withCursors(on: lists) { cursors in
+            var readers = [PositionReader](repeating: PositionReader(), count: cursors.count)
+            return readers.withUnsafeMutableBufferPointer { readers in
+                let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+                // Room for every candidate: pages never touched cost nothing, and growing copies.
+                result.documents.reserveCapacity(lists[rarest].count)
+                result.scores.reserveCapacity(lists[rarest].count)
+                var target = range.lowerBound
+                while cursors[rarest].seek(target) {
+                    let candidate = cursors[rarest].document
+                    guard candidate < range.upperBound else { break }
+                    var agreed = true
+                    for i in cursors.indices where i != rarest {
+                        guard cursors[i].seek(candidate) else { return result }
+                        if cursors[i].document != candidate {
+                            agreed = false
+                            target = cursors[i].document
+                            break
+                        }
                     }
+                    guard agreed else { continue }
+                    let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
+                    if frequency > 0 {
+                        let scored = bounding ? clause.frequencyBound(cursors) : frequency
+                        result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
+                    }
+                    target = candidate + 1
                 }
-                guard agreed else { continue }
-                let frequency = clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(candidate), index: self, firstOnly: bounding)
-                if frequency > 0 {
-                    let scored = bounding ? clause.frequencyBound(cursors) : frequency
-                    result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
-                }
-                target = candidate + 1
+                return result
             }
-            return result
         }
     }
 
@@ -269,14 +271,16 @@ extension SearchIndex {
         var bound: Float = 0, exact: Float = 0
         let averageLength = averageLength
         for clause in clauses {
-            var cursors = clause.lists.map(PostingCursor.init)
-            guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { continue }
-            let frequency = PostingList.withPositionBytes(of: clause.lists) { positionBytes in
-                var readers = positionBytes.map { PositionReader(bytes: $0, offset: 0, end: 0) }
-                return clause.occurrences(&cursors, &readers, in: positionBytes, document: Int(document), index: self, firstOnly: false)
+            let (frequency, bounded) = PostingList.withCursors(on: clause.lists) { cursors -> (Int, Int) in
+                guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { return (0, 0) }
+                var readers = [PositionReader](repeating: PositionReader(), count: cursors.count)
+                let frequency = readers.withUnsafeMutableBufferPointer {
+                    clause.occurrences(cursors, $0, document: Int(document), index: self, firstOnly: false)
+                }
+                return (frequency, clause.frequencyBound(cursors))
             }
             guard frequency > 0 else { continue }
-            bound += bm25(idf: clause.idf, frequency: Float(clause.frequencyBound(cursors)), document: Int(document), averageLength: averageLength)
+            bound += bm25(idf: clause.idf, frequency: Float(bounded), document: Int(document), averageLength: averageLength)
             exact += bm25(idf: clause.idf, frequency: Float(frequency), document: Int(document), averageLength: averageLength)
         }
         return (bound, exact)
@@ -302,18 +306,18 @@ struct PhraseClause {
 
     /// The most the weighted phrase frequency can be: each occurrence needs one of each term in
     /// its field (fields are apart), so it is at most the smallest weighted term count.
-    func frequencyBound(_ cursors: [PostingCursor]) -> Int {
+    func frequencyBound(_ cursors: UnsafeMutableBufferPointer<PostingCursor>) -> Int {
         cursors.reduce(Int.max) { min($0, Int($1.weightedCount)) }
     }
 
     /// The weighted number of places where the phrase stands in `document`, on which every cursor
     /// stands; with `firstOnly`, the weight of the first place (enough to know it occurs). Terms
-    /// without positions (Han unigrams) need only be present. `readers` are reused from one
-    /// document to the next.
-    func occurrences(_ cursors: inout [PostingCursor], _ readers: inout [PositionReader], in positionBytes: [UnsafeBufferPointer<UInt8>],
+    /// without positions (Han unigrams) need only be present. `readers`, one per cursor, are
+    /// reused from one document to the next.
+    func occurrences(_ cursors: UnsafeMutableBufferPointer<PostingCursor>, _ readers: UnsafeMutableBufferPointer<PositionReader>,
                      document: Int, index: SearchIndex, firstOnly: Bool) -> Int {
         guard let anchor = positional.firstIndex(of: true) else { return Int(cursors[0].weightedCount) }
-        for i in cursors.indices where positional[i] { readers[i] = cursors[i].positionReader(in: positionBytes[i]) }
+        for i in cursors.indices where positional[i] { readers[i] = cursors[i].positionReader() }
         guard readers[anchor].advance(atLeast: UInt32(anchor)) else { return 0 }
         // Every list's positions ascend, and so do the phrase starts: each reader moves forward only.
         var start = readers[anchor].position - UInt32(anchor)
@@ -327,6 +331,9 @@ struct PhraseClause {
                     continue search
                 }
             }
+            // Only a field or the weight needs the field; a phrase merely checked to occur
+            // anywhere does not (fields are apart, so no phrase spans two).
+            if firstOnly, field == nil { return 1 }
             let at = index.field(of: start, in: document)
             if field == nil || at == field {
                 frequency += at.weight

@@ -32,7 +32,7 @@ struct IndexBench: AsyncParsableCommand {
         } else {
             // Batches of 10,000, as the other benches generate them: each batch is one pipelined
             // build, whose first chunk's analysis and last chunk's insertion overlap nothing.
-            try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
+            await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
                 let documents = batch.map { SearchDocument.documents(of: $0.1) }
                 sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
                 textBytes += documents.joined().reduce(0) { sum, document in

@@ -198,6 +198,15 @@ struct PostingCursor {
         return false
     }
 
+    /// `seek(_:)` with its common case inline: a leapfrog over dense lists mostly wants the
+    /// posting it stands on or the next one.
+    @inline(__always)
+    mutating func advance(to target: UInt32) -> Bool {
+        if index >= 0, index < count, document >= target { return true }
+        guard next() else { return false }
+        return document >= target || seek(target)
+    }
+
     /// The current posting's positions.
     mutating func positions() -> [UInt32] {
         var reader = positionReader()

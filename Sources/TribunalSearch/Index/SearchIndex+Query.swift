@@ -221,34 +221,41 @@ extension SearchIndex {
         let bounding = bounded != nil
         if bounding { bounded!.append(clause) }
         // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
+        // Matches are written through pointers into room for every candidate: pages never
+        // touched cost nothing, while appending checked uniqueness and capacity at every match.
+        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+        let capacity = lists[rarest].count
         return PostingList.withCursors(on: lists) { cursors in
-            var readers = [PositionReader](repeating: PositionReader(), count: cursors.count)
-            return readers.withUnsafeMutableBufferPointer { readers in
-                let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
-                // Room for every candidate: pages never touched cost nothing, and growing copies.
-                result.documents.reserveCapacity(lists[rarest].count)
-                result.scores.reserveCapacity(lists[rarest].count)
-                var target = range.lowerBound
-                while cursors[rarest].seek(target) {
-                    let candidate = cursors[rarest].document
-                    guard candidate < range.upperBound else { break }
-                    var agreed = true
-                    for i in cursors.indices where i != rarest {
-                        guard cursors[i].seek(candidate) else { return result }
-                        if cursors[i].document != candidate {
-                            agreed = false
-                            target = cursors[i].document
-                            break
+            withUnsafeTemporaryAllocation(of: PositionReader.self, capacity: cursors.count) { readers in
+                readers.initialize(repeating: PositionReader())
+                var scores: [Float] = []
+                result.documents = [UInt32](unsafeUninitializedCapacity: capacity) { documents, filled in
+                    scores = [Float](unsafeUninitializedCapacity: capacity) { scores, scored in
+                        weightedLengths.withUnsafeBufferPointer { lengths in
+                            var target = range.lowerBound
+                            candidates: while cursors[rarest].advance(to: target) {
+                                let candidate = cursors[rarest].document
+                                guard candidate < range.upperBound else { break }
+                                for i in cursors.indices where i != rarest {
+                                    guard cursors[i].advance(to: candidate) else { break candidates }
+                                    if cursors[i].document != candidate {
+                                        target = cursors[i].document
+                                        continue candidates
+                                    }
+                                }
+                                target = candidate + 1
+                                let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
+                                guard frequency > 0 else { continue }
+                                documents[filled] = candidate
+                                scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(bounding ? clause.frequencyBound(cursors) : frequency),
+                                                           length: lengths[Int(candidate)], averageLength: averageLength)
+                                filled += 1
+                            }
                         }
+                        scored = filled
                     }
-                    guard agreed else { continue }
-                    let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
-                    if frequency > 0 {
-                        let scored = bounding ? clause.frequencyBound(cursors) : frequency
-                        result.append(candidate, bm25(idf: clause.idf, frequency: Float(scored), document: Int(candidate), averageLength: averageLength))
-                    }
-                    target = candidate + 1
                 }
+                result.scores = scores
                 return result
             }
         }

@@ -267,6 +267,33 @@ struct SearchIndexBoundedPhraseTests {
         }
     }
 
+    @Test("A phrase is found wherever it stands, after any run of near misses, bounded or exact", arguments: [true, false])
+    func nearMisses(bounds: Bool) throws {
+        // setup: one unbroken Han run per judgment (so that the phrase's bigrams stand at
+        // consecutive positions exactly where its characters do) over the phrase's own
+        // characters, with the phrase itself put in at a random place in two judgments of three.
+        var random = SeededGenerator(seed: 65)
+        var index = SearchIndex()
+        index.boundsPhraseScores = bounds
+        var expected: Set<Int64> = []
+        for id in Int64(1)...300 {
+            var text = String((0..<Int.random(in: 2...60, using: &random)).map { _ in "保护范围的".randomElement(using: &random)! })
+            if id % 3 != 0 {
+                let at = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &random))
+                text.insert(contentsOf: "保护范围", at: at)
+            }
+            if text.contains("保护范围") { expected.insert(id) }
+            index.replace(judgmentId: id, with: [SearchIndexTests.document(id, "（2021）最高法知民终\(id)号", body: text)])
+        }
+        // MUT
+        let page = try index.search(SearchRequest(query: try SearchQuery(parsing: "保护范围"), limit: 100, offset: 0))
+        let all = try index.matchingJudgmentIds(try SearchQuery(parsing: "保护范围"))
+        // validate
+        #expect(page.total == expected.count)
+        #expect(all == expected)
+        #expect(expected.count > 200 && expected.count < 300)
+    }
+
     @Test("Where the bound is loose, the exact score decides: every occurrence being the phrase wins")
     func looseBoundsLoseToExactScores() throws {
         let index = Self.corpus()

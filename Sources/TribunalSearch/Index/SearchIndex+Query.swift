@@ -225,6 +225,9 @@ extension SearchIndex {
         // touched cost nothing, while appending checked uniqueness and capacity at every match.
         let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
         let capacity = lists[rarest].count
+        // The common case, checked by a leaner loop: a phrase checked to occur anywhere, all of
+        // whose terms have positions.
+        let anywhere = bounding && field == nil && !clause.positional.contains(false)
         return PostingList.withCursors(on: lists) { cursors in
             withUnsafeTemporaryAllocation(of: PositionReader.self, capacity: cursors.count) { readers in
                 readers.initialize(repeating: PositionReader())
@@ -244,7 +247,8 @@ extension SearchIndex {
                                     }
                                 }
                                 target = candidate + 1
-                                let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
+                                let frequency = anywhere ? (PhraseClause.occursAnywhere(cursors, readers) ? 1 : 0)
+                                    : clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
                                 guard frequency > 0 else { continue }
                                 documents[filled] = candidate
                                 scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(bounding ? clause.frequencyBound(cursors) : frequency),
@@ -315,6 +319,28 @@ struct PhraseClause {
     /// its field (fields are apart), so it is at most the smallest weighted term count.
     func frequencyBound(_ cursors: UnsafeMutableBufferPointer<PostingCursor>) -> Int {
         cursors.reduce(Int.max) { min($0, Int($1.weightedCount)) }
+    }
+
+    /// Whether the phrase stands anywhere in the document that every cursor stands on, when all
+    /// its terms have positions: `occurrences(...firstOnly: true)` without fields or weights.
+    @inline(__always)
+    static func occursAnywhere(_ cursors: UnsafeMutableBufferPointer<PostingCursor>, _ readers: UnsafeMutableBufferPointer<PositionReader>) -> Bool {
+        for i in cursors.indices { readers[i] = cursors[i].positionReader() }
+        guard readers[0].next() else { return false }
+        // The first term's reader proposes a start; each other term confirms it or moves it on.
+        var term = 1
+        while term < readers.count {
+            let wanted = readers[0].position &+ UInt32(truncatingIfNeeded: term)
+            guard readers[term].advance(atLeast: wanted) else { return false }
+            let found = readers[term].position
+            if found == wanted {
+                term += 1
+            } else {
+                guard readers[0].advance(atLeast: found &- UInt32(truncatingIfNeeded: term)) else { return false }
+                term = 1
+            }
+        }
+        return true
     }
 
     /// The weighted number of places where the phrase stands in `document`, on which every cursor

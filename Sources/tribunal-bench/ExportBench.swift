@@ -15,7 +15,7 @@ struct ExportBench: AsyncParsableCommand {
     func run() async throws {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let path = URL(fileURLWithPath: output).appendingPathComponent("documents.jsonl").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? file.close() }
         var samples: [CaseNumber] = []

@@ -15,6 +15,8 @@ struct IndexBench: AsyncParsableCommand {
     var snapshot: String?
 
     func run() async throws {
+        // As the server does.
+        SearchIndex.keepAllocatorPages()
         var index = SearchIndex()
         var indexSeconds = 0.0
         var indexProcessorSeconds = 0.0

@@ -23,6 +23,8 @@ struct SearchBench: AsyncParsableCommand {
     @Flag(help: "Skip the comparison with SQLite's trigram tokenizer.") var noTrigram = false
 
     func run() async throws {
+        // As the server does.
+        SearchIndex.keepAllocatorPages()
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let store = try SQLiteStore(path: path)

@@ -42,6 +42,7 @@ extension Tribunal {
         func run() async throws {
             var logger = Logger(label: "tribunal")
             logger.logLevel = .info
+            if !SearchIndex.keepAllocatorPages() { logger.info("The C allocator keeps its defaults: searches of common terms map fresh pages.") }
             let store = try database.openStore()
             if !noDemo, try await store.caseCount() == 0, try await store.allStaff().isEmpty {
                 logger.info("Empty database: loading the demo court…")

@@ -343,3 +343,19 @@ struct SearchIndexSnapshotTests {
         #expect(throws: SearchIndexSnapshotError.self) { _ = try SearchIndex.readSnapshot(from: url) }
     }
 }
+
+@Suite("Search index: process memory")
+struct SearchIndexMemoryTests {
+    @Test("The allocator takes the setting that keeps freed pages for the next search", .enabled(if: SearchIndexMemoryTests.isGlibc))
+    func allocatorKeepsPages() {
+        #expect(SearchIndex.keepAllocatorPages())
+    }
+
+    static var isGlibc: Bool {
+        #if canImport(Glibc)
+        true
+        #else
+        false
+        #endif
+    }
+}

@@ -16,7 +16,7 @@ extension SearchIndex {
     /// format, never the record: the database is.
     public func writeSnapshot(to url: URL, stamp: String) throws {
         let temporary = url.appendingPathExtension("partial")
-        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
         let handle = try FileHandle(forWritingTo: temporary)
         var writer = SnapshotWriter(handle: handle)
         do {

@@ -10,6 +10,8 @@ public struct SQLiteStore: Sendable {
     public let writer: any DatabaseWriter
     /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
     let searchIndex: LiveSearchIndex
+    /// For a store made by `temporary()`: its files, removed when the last copy of the store is gone.
+    private var temporaryFiles: TemporaryDatabaseFiles?
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -42,18 +44,42 @@ public struct SQLiteStore: Sendable {
         try await searchIndex.save()
     }
 
-    /// A store in a fresh temporary file, for tests and benchmarks; WAL needs a real file.
+    /// A store in a fresh temporary file, for tests and benchmarks (WAL needs a real file). The
+    /// files are removed when the last copy of the store is gone.
     public static func temporary() throws -> SQLiteStore {
-        try SQLiteStore(path: temporaryPath())
+        let path = temporaryPath()
+        var store = try SQLiteStore(path: path)
+        store.temporaryFiles = TemporaryDatabaseFiles(path: path)
+        return store
     }
 
-    /// A new database path in the temporary directory, for a store that is reopened (tests, benchmarks).
+    /// A new database path in the temporary directory, for a store that is reopened (tests,
+    /// benchmarks); whoever asks removes it with `removeDatabaseFiles(at:)`.
     public static func temporaryPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("tribunal-\(UUID().uuidString).sqlite").path
+    }
+
+    /// Removes the database at `path` with its write-ahead log, shared memory and search index snapshot.
+    public static func removeDatabaseFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", ".searchindex"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The migrations applied so far, oldest first.
     public func appliedMigrations() throws -> [String] {
         try writer.read { db in try Self.migrator.appliedMigrations(db) }
+    }
+}
+
+/// The files of a temporary store. Removing them while the database is still open is safe on
+/// POSIX systems: open connections keep their files until they close.
+final class TemporaryDatabaseFiles: Sendable {
+    let path: String
+
+    init(path: String) {
+        self.path = path
+    }
+
+    deinit {
+        SQLiteStore.removeDatabaseFiles(at: path)
     }
 }

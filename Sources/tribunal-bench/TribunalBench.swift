@@ -26,7 +26,7 @@ struct SearchBench: AsyncParsableCommand {
         // As the server does.
         SearchIndex.keepAllocatorPages()
         let path = database ?? SQLiteStore.temporaryPath()
-        defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).

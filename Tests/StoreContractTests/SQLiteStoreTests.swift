@@ -18,6 +18,23 @@ struct SQLiteStoreTests {
         #expect(foreignKeys == true)
         #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index"])
     }
+
+    @Test("A temporary store removes its files when the last copy of it is gone")
+    func temporaryFilesRemoved() throws {
+        // setup
+        var path = ""
+        do {
+            let store = try SQLiteStore.temporary()
+            let copy = store
+            path = copy.writer.path
+            try store.writer.write { db in try db.execute(sql: "CREATE TABLE scratch (x)") }
+            #expect(FileManager.default.fileExists(atPath: path))
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        // MUT: both copies went out of scope.
+        // validate
+        for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: path + suffix), "\(suffix)") }
+    }
 }
 
 @Suite("Archive import")
@@ -62,6 +79,7 @@ struct LiveSearchIndexTests {
     func rebuiltOnOpen() async throws {
         // setup
         let path = SQLiteStore.temporaryPath()
+        defer { SQLiteStore.removeDatabaseFiles(at: path) }
         let store = try SQLiteStore(path: path)
         let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
         _ = try await JudgmentStoreTests.publish(store, judgment)
@@ -140,6 +158,7 @@ struct SearchIndexSnapshotStoreTests {
     func catchUp() async throws {
         // setup
         let (path, store, first) = try await Self.storeWithSnapshot()
+        defer { SQLiteStore.removeDatabaseFiles(at: path) }
         #expect(FileManager.default.fileExists(atPath: path + ".searchindex"))
         // A judgment published after the snapshot, and a correction of the first.
         try await Self.publishSecond(store)
@@ -156,6 +175,7 @@ struct SearchIndexSnapshotStoreTests {
     func saveOnlyWhatChanged() async throws {
         // setup
         let (path, store, _) = try await Self.storeWithSnapshot()
+        defer { SQLiteStore.removeDatabaseFiles(at: path) }
         try FileManager.default.removeItem(atPath: path + ".searchindex")
         // MUT
         try await store.saveSearchIndex()
@@ -176,6 +196,7 @@ struct SearchIndexSnapshotStoreTests {
     func damagedSnapshot() async throws {
         // setup
         let (path, _, _) = try await Self.storeWithSnapshot()
+        defer { SQLiteStore.removeDatabaseFiles(at: path) }
         try Data("damaged".utf8).write(to: URL(fileURLWithPath: path + ".searchindex"))
         // MUT
         let reopened = try SQLiteStore(path: path)

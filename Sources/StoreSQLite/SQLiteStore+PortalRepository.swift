@@ -21,14 +21,21 @@ extension SQLiteStore: PortalRepository {
         }
     }
 
-    public func recordVisit(language: String, day: CalendarDate, visitorDigest: String) async throws {
+    public func recordVisits(_ batch: VisitBatch) async throws {
+        guard !batch.isEmpty else { return }
         try await writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO pageViews (day, language, views) VALUES (?, ?, 1)
-                ON CONFLICT (day, language) DO UPDATE SET views = views + 1
-                """, arguments: [day, language])
-            try db.execute(sql: "INSERT OR IGNORE INTO dailyVisitor (day, language, digest) VALUES (?, ?, ?)",
-                           arguments: [day, language, visitorDigest])
+            for (key, views) in batch.pageViews {
+                try db.execute(sql: """
+                    INSERT INTO pageViews (day, language, views) VALUES (?, ?, ?)
+                    ON CONFLICT (day, language) DO UPDATE SET views = views + excluded.views
+                    """, arguments: [key.day, key.language, views])
+            }
+            for (key, digests) in batch.visitors {
+                for digest in digests {
+                    try db.execute(sql: "INSERT OR IGNORE INTO dailyVisitor (day, language, digest) VALUES (?, ?, ?)",
+                                   arguments: [key.day, key.language, digest])
+                }
+            }
         }
     }
 

@@ -13,15 +13,19 @@ public struct TribunalConfiguration: Sendable {
     /// The least time between serving the mailbox form and accepting it: people read and type,
     /// bots post at once.
     public var mailboxMinimumSeconds: TimeInterval
+    /// How often the portal's page views, counted in memory, are written to the store.
+    public var visitWriteInterval: Duration
     /// The clock: injected so that tests and demo data are reproducible.
     public var clock: @Sendable () -> Date
 
     public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
-                mailboxMinimumSeconds: TimeInterval = 3, clock: @escaping @Sendable () -> Date = { Date() }) {
+                mailboxMinimumSeconds: TimeInterval = 3, visitWriteInterval: Duration = .seconds(5),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.hostname = hostname
         self.port = port
         self.bcryptCost = bcryptCost
         self.mailboxMinimumSeconds = mailboxMinimumSeconds
+        self.visitWriteInterval = visitWriteInterval
         self.clock = clock
     }
 }
@@ -33,15 +37,22 @@ public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepos
 public func buildApplication<Store: TribunalStore>(
     store: Store, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(store: store, configuration: configuration)
-    return Application(
+    let visitTally = VisitTally(store: store, logger: logger)
+    let router = try await buildRouter(store: store, configuration: configuration, visitTally: visitTally)
+    var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
         logger: logger)
+    app.addServices(VisitTallyService(tally: visitTally, interval: configuration.visitWriteInterval))
+    return app
 }
 
 /// The routes: the JSON API under /api/v1, and the public portal under /zh/ and /en/.
-public func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration) async throws -> Router<TribunalRequestContext> {
+///
+/// The portal counts page views in `visitTally`; without one (tests of the routes alone), it
+/// makes its own, which the about page writes before showing the totals.
+func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration,
+                                       visitTally: VisitTally? = nil) async throws -> Router<TribunalRequestContext> {
     let accounts = AccountService(store: store, bcryptCost: configuration.bcryptCost)
     let router = Router(context: TribunalRequestContext.self)
     router.add(middleware: ProblemMiddleware())
@@ -60,7 +71,7 @@ public func buildRouter<Store: TribunalStore>(store: Store, configuration: Tribu
     let renderer = try await PortalRenderer.load()
     PortalController(store: store, renderer: renderer,
                      mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
-                     clock: configuration.clock).addRoutes(to: router)
+                     visitTally: visitTally ?? VisitTally(store: store), clock: configuration.clock).addRoutes(to: router)
     StaffPortalController(store: store, accounts: accounts, renderer: renderer, clock: configuration.clock).addRoutes(to: router)
     return router
 }

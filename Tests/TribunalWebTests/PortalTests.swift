@@ -143,8 +143,13 @@ struct PortalTests {
         let harness = try await APITestHarness()
         let store = harness.store
         try await harness.test { client in
-            for _ in 0..<3 { _ = try await client.execute(uri: "/zh/about", method: .get) { $0 } }
-            _ = try await client.execute(uri: "/en/about", method: .get) { $0 }
+            for _ in 0..<3 { _ = try await client.execute(uri: "/zh/judgments", method: .get) { $0 } }
+            _ = try await client.execute(uri: "/en/judgments", method: .get) { $0 }
+            // The about page writes the counts made in memory before it shows them; its own view
+            // is counted after it is served.
+            let about = try await client.execute(uri: "/en/about", method: .get) { String(buffer: $0.body) }
+            #expect(about.contains("<td>中文</td><td>3</td><td>1</td>"))
+            #expect(about.contains("<td>English</td><td>1</td><td>1</td>"))
             let totals = try await store.visitorTotals()
             #expect(totals.first { $0.language == "zh" }?.pageViews == 3)
             #expect(totals.first { $0.language == "zh" }?.dailyVisitors == 1)

@@ -7,9 +7,10 @@ public protocol PortalRepository: Sendable {
     func submit(_ message: MailboxMessage) async throws -> Int64
     /// Submissions, newest first, for staff.
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage]
-    /// Counts one page view in `language` on `day`, and the visitor once per day by an anonymous
-    /// digest (a daily-salted hash: the same visitor on another day cannot be linked).
-    func recordVisit(language: String, day: CalendarDate, visitorDigest: String) async throws
+    /// Adds a batch of page views, and counts each visitor once per day and language by an
+    /// anonymous digest (a daily-salted hash: the same visitor on another day cannot be linked).
+    /// The batch is written whole or not at all.
+    func recordVisits(_ batch: VisitBatch) async throws
     /// Page views and daily unique visitors per language, over all days.
     func visitorTotals() async throws -> [VisitorTotal]
     /// Cases docketed and closed in each year.

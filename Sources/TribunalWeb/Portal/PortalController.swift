@@ -10,6 +10,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     let store: Store
     let renderer: PortalRenderer
     let mailboxToken: MailboxToken
+    let visitTally: VisitTally
     let clock: @Sendable () -> Date
 
     var catalog: Catalog { renderer.catalog }
@@ -20,7 +21,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         router.get("static/portal.css", use: stylesheet)
         router.get("feeds/judgments.atom", use: feed)
         router.get("feeds/judgments/{cause}", use: causeFeed)
-        let pages = router.group().add(middleware: VisitorCountingMiddleware(store: store, salt: DailySalt(), clock: clock))
+        let pages = router.group().add(middleware: VisitorCountingMiddleware(tally: visitTally, salt: DailySalt(), clock: clock))
         pages.get("{lang}", use: home)
         pages.get("{lang}/judgments", use: judgments)
         pages.get("{lang}/judgments/{number}", use: judgment)
@@ -207,6 +208,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     @Sendable func about(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
+        // Counts still in memory would make the page lag behind the visits it has just seen.
+        await visitTally.flush()
         let totals = try await store.visitorTotals()
         return renderer.render("about", language: language, request: request, title: t("about", language),
                                crumbs: [.init(title: t("about", language), url: nil)], content: [

@@ -20,9 +20,9 @@ actor DailySalt {
     }
 }
 
-struct VisitorCountingMiddleware<Store: PortalRepository>: RouterMiddleware {
+struct VisitorCountingMiddleware: RouterMiddleware {
     typealias Context = TribunalRequestContext
-    let store: Store
+    let tally: VisitTally
     let salt: DailySalt
     let clock: @Sendable () -> Date
 
@@ -37,12 +37,7 @@ struct VisitorCountingMiddleware<Store: PortalRepository>: RouterMiddleware {
         visitor.append(Data((context.remoteIP ?? "").utf8))
         visitor.append(Data((request.headers[.userAgent] ?? "").utf8))
         let digest = SHA256.hash(data: visitor).hex
-        do {
-            try await store.recordVisit(language: language.rawValue, day: today, visitorDigest: digest)
-        } catch {
-            // A lost count must never cost a visitor the page.
-            context.logger.warning("visit not counted: \(error)")
-        }
+        await tally.add(language: language.rawValue, day: today, visitorDigest: digest)
         return response
     }
 }

@@ -50,6 +50,20 @@ final class LiveSearchIndex: Sendable {
         }
     }
 
+    /// The index as `snapshot` gives it, for async callers: a first load (seconds from a snapshot
+    /// file, minutes of analysis without one) runs on a Dispatch thread, not on one of the few
+    /// threads that run every request's tasks, which it would hold for all that time.
+    var loaded: SearchIndex {
+        get async throws {
+            if let index = state.withLock({ $0.index }) { return index }
+            return try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global(qos: .userInitiated).async {
+                    continuation.resume(with: Result { try self.snapshot })
+                }
+            }
+        }
+    }
+
     /// Whether a search has loaded the index yet.
     var isLoaded: Bool { state.withLock { $0.index != nil } }
 

@@ -5,7 +5,7 @@ import TribunalSearch
 
 extension SQLiteStore: JudgmentSearchRepository {
     public func search(_ request: SearchRequest) async throws -> SearchResults {
-        let page = try searchIndex.snapshot.search(request)
+        let page = try await searchIndex.loaded.search(request)
         let terms = SearchIndex.highlightedTerms(of: request.query)
         let rows = try await indexRows(of: page.judgments)
         let hits = page.judgments.compactMap { ranked -> SearchHit? in
@@ -30,21 +30,31 @@ extension SQLiteStore: JudgmentSearchRepository {
     /// The size of the in-memory search index.
     public func searchIndexStatistics() throws -> SearchIndex.Statistics { try searchIndex.snapshot.statistics }
 
-    /// The `judgmentIndex` rows of ranked judgments (in the language that ranked), by judgment.
-    func indexRows(of judgments: [RankedJudgment]) async throws -> [RankedJudgment: Row] {
-        guard !judgments.isEmpty else { return [:] }
-        return try await writer.read { db in
-            let ids = judgments.map { String($0.judgmentId) }.joined(separator: ",")
-            var rows: [RankedJudgment: Row] = [:]
-            let wanted = Dictionary(judgments.map { (JudgmentLanguage(id: $0.judgmentId, language: $0.language), $0) }, uniquingKeysWith: { a, _ in a })
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(ids))") {
-                if let ranked = wanted[JudgmentLanguage(id: row["judgmentId"], language: row["language"])] { rows[ranked] = row }
-            }
-            return rows
-        }
+    /// Loads the search index now if no search has yet, so that the first visitor to search
+    /// does not wait for it: a server calls it as it starts.
+    public func loadSearchIndex() async throws {
+        _ = try await searchIndex.loaded
     }
 
-    private struct JudgmentLanguage: Hashable {
+    /// The `judgmentIndex` rows of ranked judgments (in the language that ranked), by judgment.
+    /// They are copied out of GRDB's `Row`, which may not cross threads, so that the read is
+    /// GRDB's async one: the synchronous one held a thread of the request pool while it waited.
+    func indexRows(of judgments: [RankedJudgment]) async throws -> [RankedJudgment: Row] {
+        guard !judgments.isEmpty else { return [:] }
+        let ids = judgments.map { String($0.judgmentId) }.joined(separator: ",")
+        let wanted = Dictionary(judgments.map { (JudgmentLanguage(id: $0.judgmentId, language: $0.language), $0) }, uniquingKeysWith: { a, _ in a })
+        let values = try await writer.read { db in
+            var values: [RankedJudgment: [String: DatabaseValue]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(ids))") {
+                guard let ranked = wanted[JudgmentLanguage(id: row["judgmentId"], language: row["language"])] else { continue }
+                values[ranked] = Dictionary(row.columnNames.map { ($0, row[$0] as DatabaseValue) }, uniquingKeysWith: { a, _ in a })
+            }
+            return values
+        }
+        return values.mapValues { Row($0) }
+    }
+
+    private struct JudgmentLanguage: Hashable, Sendable {
         let id: Int64
         let language: String
     }

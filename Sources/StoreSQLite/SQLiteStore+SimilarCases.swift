@@ -5,7 +5,7 @@ import TribunalSearch
 
 extension SQLiteStore: SimilarCaseRepository {
     public func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int]) {
-        let index = try searchIndex.snapshot
+        let index = try await searchIndex.loaded
         var frequencies: [String: Int] = [:]
         for token in tokens {
             let frequency = index.documentFrequency(of: token)
@@ -15,7 +15,7 @@ extension SQLiteStore: SimilarCaseRepository {
     }
 
     public func similarCandidates(anyOf tokens: [String], excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] {
-        let ranked = try searchIndex.snapshot.rank(anyOf: tokens, excludingCaseKey: excludingCaseKey, limit: limit)
+        let ranked = try await searchIndex.loaded.rank(anyOf: tokens, excludingCaseKey: excludingCaseKey, limit: limit)
         let rows = try await indexRows(of: ranked)
         return try ranked.compactMap { judgment -> SimilarCandidate? in
             guard let row = rows[judgment] else { return nil }

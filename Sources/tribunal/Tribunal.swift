@@ -52,6 +52,16 @@ extension Tribunal {
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
             let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
+            // The search index loads beside the server starting, not on the first search.
+            Task {
+                let started = Date()
+                do {
+                    try await store.loadSearchIndex()
+                    logger.info("Search index ready in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
+                } catch {
+                    logger.error("Search index not loaded: \(error); the first search will try again.")
+                }
+            }
             // runService() stops gracefully on SIGTERM and SIGINT; the search index is saved then,
             // so that the next start need not rebuild it.
             try await app.runService()

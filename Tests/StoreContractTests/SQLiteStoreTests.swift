@@ -110,6 +110,19 @@ struct LiveSearchIndexTests {
         #expect(results.total == 1)
     }
 
+    @Test("A server loads the index as it starts, with every publication before it")
+    func loadedAtStart() async throws {
+        // setup
+        let store = try SQLiteStore.temporary()
+        let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, judgment)
+        // MUT
+        try await store.loadSearchIndex()
+        // validate
+        #expect(store.searchIndex.isLoaded)
+        #expect(try store.searchIndex.snapshot.documentFrequency(of: "等同") == 1)
+    }
+
     @Test("A transaction that rolls back leaves the index as it was")
     func rollbackLeavesIndex() async throws {
         // setup

@@ -15,16 +15,17 @@ extension SQLiteStore: SimilarCaseRepository {
     }
 
     public func similarCandidates(anyOf tokens: [String], excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] {
-        let ranked = try await searchIndex.loaded.rank(anyOf: tokens, excludingCaseKey: excludingCaseKey, limit: limit)
+        let index = try await searchIndex.loaded
+        let ranked = index.rank(anyOf: tokens, excludingCaseKey: excludingCaseKey, limit: limit)
+        let matched = index.containedTerms(tokens, in: ranked)
         let rows = try await indexRows(of: ranked)
         return try ranked.compactMap { judgment -> SimilarCandidate? in
             guard let row = rows[judgment] else { return nil }
-            let title: String = row["title"], holding: String = row["holding"], body: String = row["body"], parties: String = row["parties"]
             return SimilarCandidate(
-                judgmentId: judgment.judgmentId, caseNumber: try CaseNumber(parsing: row["caseNumber"]), title: title,
+                judgmentId: judgment.judgmentId, caseNumber: try CaseNumber(parsing: row["caseNumber"]), title: row["title"],
                 cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement, decidedOn: row["decidedOn"],
-                designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)), holding: holding,
-                text: [title, holding, body, parties].joined(separator: "\n"), parties: parties, textScore: Double(judgment.score))
+                designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)), holding: row["holding"],
+                matchedTokens: matched[judgment] ?? [], parties: row["parties"], textScore: Double(judgment.score))
         }
     }
 }

@@ -7,7 +7,8 @@ public protocol SimilarCaseRepository: Sendable {
     /// of them each token occurs: the statistics that weigh rare terms above common ones.
     func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int])
 
-    /// Published judgments matching any of `tokens`, best text match first, at most `limit`.
+    /// Published judgments matching any of `tokens`, best text match first, at most `limit`; each
+    /// with the tokens its text contains.
     func similarCandidates(anyOf tokens: [String], excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate]
 }
 
@@ -20,14 +21,15 @@ public struct SimilarCandidate: Hashable, Sendable {
     public var decidedOn: CalendarDate
     public var designation: Designation.Kind?
     public var holding: String
-    /// Title, holding, body and parties, for feature matching.
-    public var text: String
+    /// Which of the tokens asked for stand in its text (in the language that matched best): the
+    /// features it shares with the pending matter.
+    public var matchedTokens: Set<String>
     public var parties: String
     /// BM25 of the text match; higher is better.
     public var textScore: Double
 
     public init(judgmentId: Int64, caseNumber: CaseNumber, title: String, cause: CauseOfAction, decidedOn: CalendarDate,
-                designation: Designation.Kind?, holding: String, text: String, parties: String, textScore: Double) {
+                designation: Designation.Kind?, holding: String, matchedTokens: Set<String>, parties: String, textScore: Double) {
         self.judgmentId = judgmentId
         self.caseNumber = caseNumber
         self.title = title
@@ -35,7 +37,7 @@ public struct SimilarCandidate: Hashable, Sendable {
         self.decidedOn = decidedOn
         self.designation = designation
         self.holding = holding
-        self.text = text
+        self.matchedTokens = matchedTokens
         self.parties = parties
         self.textScore = textScore
     }
@@ -142,7 +144,7 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
         let bestText = candidates.map(\.textScore).max() ?? 0
         let scored = candidates.map { candidate -> SimilarCase in
-            let candidateTokens = Set(analyzer.tokens(candidate.text).map(\.text))
+            let candidateTokens = candidate.matchedTokens
             let sharedPatents = patents.filter(candidateTokens.contains)
             let sharedStatutes = statutes.filter(candidateTokens.contains)
             let sharedParties = query.partyNames.filter { $0.count >= 2 && candidate.parties.contains($0) }

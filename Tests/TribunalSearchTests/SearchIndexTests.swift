@@ -220,6 +220,34 @@ struct SearchIndexBuildTests {
     }
 }
 
+@Suite("Search index: terms a judgment contains")
+struct SearchIndexMembershipTests {
+    @Test("A similar-case candidate's features come from its document in the language that ranked")
+    func containedTerms() throws {
+        // setup
+        var index = SearchIndex()
+        index.replace(judgmentId: 1, with: [
+            SearchIndexTests.document(1, "（2021）最高法知民终1号", body: "专利侵权，涉案专利ZL201510123456.7"),
+            SearchIndexTests.document(1, "（2021）最高法知民终1号", language: "en", body: "patent infringement"),
+        ])
+        index.replace(judgmentId: 2, with: [SearchIndexTests.document(2, "（2021）最高法知民终2号", body: "技术合同纠纷")])
+        index.replace(judgmentId: 3, with: [SearchIndexTests.document(3, "（2021）最高法知民终3号", body: "专利合同")])
+        index.remove(judgmentId: 3)
+        let patent = try #require(Analyzer(mode: .query).tokens("ZL201510123456.7").first).text
+        let terms = ["专利", "侵权", "合同", "patent", patent, "unknown"]
+        let ranked = [(1, "zh"), (2, "zh"), (3, "zh")].map { RankedJudgment(judgmentId: $0.0, language: $0.1, score: 1) }
+        let english = RankedJudgment(judgmentId: 1, language: "en", score: 1)
+        // MUT
+        let contained = index.containedTerms(terms, in: ranked)
+        let inEnglish = index.containedTerms(terms, in: [english])
+        // validate
+        #expect(contained[ranked[0]] == ["专利", "侵权", patent])
+        #expect(contained[ranked[1]] == ["合同"])
+        #expect(contained[ranked[2]] == nil, "a removed judgment contains nothing")
+        #expect(inEnglish[english] == ["patent"])
+    }
+}
+
 @Suite("Search index: phrases scored by a bound")
 struct SearchIndexBoundedPhraseTests {
     /// Judgments whose phrase terms stand apart far more often than together (a loose bound), and

@@ -39,10 +39,13 @@ final class LiveSearchIndex: Sendable {
             if let index = state.withLock({ $0.index }) { return index }
             return try loading.withLock { _ in
                 if let index = state.withLock({ $0.index }) { return index }
-                // No commit may fall between reading the table and installing the index: a
-                // transaction that starts after the barrier must find the index loaded.
+                // The bulk (reading a snapshot of gigabytes, or analysing every judgment) runs
+                // while writers go on; only the catching up on their rows holds them back. No
+                // commit may fall between that and installing the index: a transaction that
+                // starts after the barrier must find the index loaded.
+                let prepared = try prepareLoad()
                 return try writer.barrierWriteWithoutTransaction { db in
-                    let index = try load(db)
+                    let index = try finishLoad(prepared, db)
                     state.withLock { $0.index = index }
                     return index
                 }
@@ -71,32 +74,56 @@ final class LiveSearchIndex: Sendable {
     /// than the snapshot is worth.
     static let snapshotThreshold = 2_000
 
-    /// Starts the index from the snapshot when it matches the table, catching up on rows added
-    /// since it was written; otherwise builds it from the table (on every core) and, for a large
-    /// table, writes a new snapshot.
-    private func load(_ db: Database) throws -> SearchIndex {
-        if let snapshotFile, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshotFile), let savedMaximum = Int64(stamp) {
-            var index = saved
-            // Reindexing deletes a judgment's rows and inserts new ones, so every change since
-            // the snapshot is a row above its highest id.
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE id > ? ORDER BY judgmentId, language = 'en', id",
-                                        arguments: [savedMaximum])
-            index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(try rows.map(Self.document)))
-            if index.documentCount == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0) {
-                // Nothing to catch up on: the file already holds this index, and a server that
-                // stops without a publication need not write it again.
-                if rows.isEmpty { state.withLock { $0.commitsInSnapshot = $0.commits } }
-                return index
-            }
+    /// The bulk of a load, done while writers go on: the snapshot file's index when it reads,
+    /// else one built from a read of the table (on every core) and, for a large table, saved;
+    /// with the highest row id it holds.
+    func prepareLoad() throws -> PreparedLoad {
+        if let snapshotFile, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshotFile), let maximum = Int64(stamp) {
+            return PreparedLoad(index: saved, maximum: maximum, isSaved: true)
         }
-        let documents = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
+        let (documents, maximum) = try writer.read { db in
+            (try Self.documents(db), try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
+        }
         var index = SearchIndex()
         index.replace(analyzing: documents)
+        var saved = false
         if let snapshotFile, documents.count >= Self.snapshotThreshold {
-            let written = (try? index.writeSnapshot(to: snapshotFile, stamp: String(try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0))) != nil
-            if written { state.withLock { $0.commitsInSnapshot = $0.commits } }
+            saved = (try? index.writeSnapshot(to: snapshotFile, stamp: String(maximum))) != nil
         }
-        return index
+        return PreparedLoad(index: index, maximum: maximum, isSaved: saved)
+    }
+
+    /// Brings a prepared index up to the table as committed, inside the write barrier. Reindexing
+    /// deletes a judgment's rows and inserts new ones (and ids are never reused), so every change
+    /// since the index was read is a row above its highest id. When the counts still differ (a
+    /// judgment's rows deleted with none inserted), the index is built again from the table.
+    func finishLoad(_ prepared: PreparedLoad, _ db: Database) throws -> SearchIndex {
+        var index = prepared.index
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE id > ? ORDER BY judgmentId, language = 'en', id",
+                                    arguments: [prepared.maximum])
+        index.replace(contentsOf: AnalyzedDocument.analyzeConcurrently(try rows.map(Self.document)))
+        if index.documentCount == (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex") ?? 0) {
+            // Nothing caught up on: the file already holds this index, and a server that stops
+            // without a publication need not write it again.
+            if rows.isEmpty, prepared.isSaved { state.withLock { $0.commitsInSnapshot = $0.commits } }
+            return index
+        }
+        var rebuilt = SearchIndex()
+        rebuilt.replace(analyzing: try Self.documents(db))
+        return rebuilt
+    }
+
+    /// An index read or built before the write barrier, and the highest `judgmentIndex` id in it.
+    struct PreparedLoad: Sendable {
+        let index: SearchIndex
+        let maximum: Int64
+        /// Whether the snapshot file holds exactly this index.
+        let isSaved: Bool
+    }
+
+    /// Every row of `judgmentIndex` as a search document, a judgment's documents together.
+    private static func documents(_ db: Database) throws -> [SearchDocument] {
+        try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
     }
 
     /// Writes a snapshot of the committed index (loading it first if no search has) with the

@@ -110,6 +110,24 @@ struct LiveSearchIndexTests {
         #expect(results.total == 1)
     }
 
+    @Test("A load builds while writers go on, then catches up on what they committed meanwhile")
+    func catchesUpAfterBuilding() async throws {
+        // setup: the bulk of the load reads the table, then a publication commits.
+        let store = try SQLiteStore.temporary()
+        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, first)
+        let prepared = try store.searchIndex.prepareLoad()
+        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, technical: "功能性特征")
+        _ = try await JudgmentStoreTests.publish(store, second)
+        // MUT
+        let index = try await store.writer.barrierWriteWithoutTransaction { db in try store.searchIndex.finishLoad(prepared, db) }
+        // validate
+        let query = try SearchQuery(parsing: "功能性特征")
+        #expect(try prepared.index.matchingJudgmentIds(query).isEmpty)
+        #expect(try index.matchingJudgmentIds(query) == [second.id])
+        #expect(try index.matchingJudgmentIds(try SearchQuery(parsing: "等同侵权")) == [first.id])
+    }
+
     @Test("A server loads the index as it starts, with every publication before it")
     func loadedAtStart() async throws {
         // setup

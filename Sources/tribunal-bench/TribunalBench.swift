@@ -134,6 +134,7 @@ struct QueryMix {
     /// Milliseconds per search, by kind of query, over `rounds` rounds of the mix.
     func time(rounds: Int, _ search: (SearchRequest) async throws -> Void) async throws -> [String: [Double]] {
         var latencies: [String: [Double]] = [:]
+        let traces = ProcessInfo.processInfo.environment["TRIBUNAL_BENCH_TRACE"] != nil
         for _ in 0..<rounds {
             for (kind, text) in timedQueries {
                 let request = SearchRequest(query: try SearchQuery(parsing: text), limit: 20)
@@ -141,7 +142,7 @@ struct QueryMix {
                 try await search(request)
                 let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 latencies[kind, default: []].append(milliseconds)
-                if ProcessInfo.processInfo.environment["TRIBUNAL_BENCH_TRACE"] != nil {
+                if traces {
                     FileHandle.standardError.write(Data("\(kind)\t\(text)\t\(milliseconds)\n".utf8))
                 }
             }

@@ -144,11 +144,10 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
         let bestText = candidates.map(\.textScore).max() ?? 0
         let scored = candidates.map { candidate -> SimilarCase in
-            let candidateTokens = candidate.matchedTokens
-            let sharedPatents = patents.filter(candidateTokens.contains)
-            let sharedStatutes = statutes.filter(candidateTokens.contains)
+            let sharedPatents = patents.filter(candidate.matchedTokens.contains)
+            let sharedStatutes = statutes.filter(candidate.matchedTokens.contains)
             let sharedParties = query.partyNames.filter { $0.count >= 2 && candidate.parties.contains($0) }
-            let sharedTerms = terms.filter(candidateTokens.contains)
+            let sharedTerms = terms.filter(candidate.matchedTokens.contains)
             let sameCause = query.cause == candidate.cause
             // A shared patent is the strongest sign of a like case, then the cause and the parties;
             // the text match (BM25, normalised to the best) and statutes refine the order.

@@ -21,12 +21,17 @@ struct SearchBench: AsyncParsableCommand {
     @Option(help: "The database file (default: a temporary file, removed afterwards).") var database: String?
     @Option(help: "Rounds of the query mix.") var rounds: Int = 5
     @Flag(help: "Skip the comparison with SQLite's trigram tokenizer.") var noTrigram = false
+    @Flag(help: "Only import the judgments into --database, and keep it (for --rebuild-only).") var importOnly = false
+    @Flag(help: "Only time the index build from the rows of an existing --database (one made with --import-only).")
+    var rebuildOnly = false
 
     func run() async throws {
         // As the server does.
         SearchIndex.keepAllocatorPages()
+        if importOnly || rebuildOnly, database == nil { throw ValidationError("--import-only and --rebuild-only need --database") }
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
+        if rebuildOnly { return try Self.timeRebuild(path: path, judgments: judgments) }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).
@@ -43,6 +48,10 @@ struct SearchBench: AsyncParsableCommand {
             importSeconds += generationStarted.timeIntervalSince(generated)
         }
         try await store.writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        if importOnly {
+            print("imported \(judgments) judgments in \((importSeconds * 10).rounded() / 10) s: \(Int(Double(judgments) / importSeconds)) judgments/s")
+            return
+        }
         // The import writes rows only (no search has loaded the index): the first search builds
         // the index from the rows and, at this size, saves its snapshot.
         var started = Date()
@@ -56,9 +65,7 @@ struct SearchBench: AsyncParsableCommand {
         let reopenSeconds = Date().timeIntervalSince(started)
         // The index build alone, as the store does it without a snapshot: reading the index rows,
         // analysing on every core and inserting (with no snapshot file, none is written after).
-        started = Date()
-        _ = try SQLiteStore(writer: try DatabasePool(path: path), searchIndexSnapshot: nil).searchIndexStatistics()
-        let rebuildSeconds = Date().timeIntervalSince(started)
+        let rebuildSeconds = try Self.rebuildSeconds(path: path)
         defer { if database == nil { try? FileManager.default.removeItem(atPath: path + ".searchindex") } }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
             (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat") ?? 0,
@@ -89,6 +96,25 @@ struct SearchBench: AsyncParsableCommand {
         }
         let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+extension SearchBench {
+    /// The index build alone, as the store does it without a snapshot: reading the index rows,
+    /// analysing on every core and inserting (with no snapshot file, none is written after).
+    static func rebuildSeconds(path: String) throws -> Double {
+        let started = Date()
+        _ = try SQLiteStore(writer: try DatabasePool(path: path), searchIndexSnapshot: nil).searchIndexStatistics()
+        return Date().timeIntervalSince(started)
+    }
+
+    /// Prints the rebuild rate of an existing database of `judgments` judgments, and the
+    /// process's peak resident memory.
+    static func timeRebuild(path: String, judgments: Int) throws {
+        let seconds = try rebuildSeconds(path: path)
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "?"
+        print("rebuilt \(judgments) judgments in \((seconds * 10).rounded() / 10) s: \(Int(Double(judgments) / seconds)) judgments/s; peak resident \(peak)")
     }
 }
 

@@ -81,13 +81,11 @@ final class LiveSearchIndex: Sendable {
         if let snapshotFile, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshotFile), let maximum = Int64(stamp) {
             return PreparedLoad(index: saved, maximum: maximum, isSaved: true)
         }
-        let (documents, maximum) = try writer.read { db in
-            (try Self.documents(db), try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
+        let (index, maximum) = try writer.read { db in
+            (try Self.build(db), try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM judgmentIndex") ?? 0)
         }
-        var index = SearchIndex()
-        index.replace(analyzing: documents)
         var saved = false
-        if let snapshotFile, documents.count >= Self.snapshotThreshold {
+        if let snapshotFile, index.documentCount >= Self.snapshotThreshold {
             saved = (try? index.writeSnapshot(to: snapshotFile, stamp: String(maximum))) != nil
         }
         return PreparedLoad(index: index, maximum: maximum, isSaved: saved)
@@ -108,9 +106,7 @@ final class LiveSearchIndex: Sendable {
             if rows.isEmpty, prepared.isSaved { state.withLock { $0.commitsInSnapshot = $0.commits } }
             return index
         }
-        var rebuilt = SearchIndex()
-        rebuilt.replace(analyzing: try Self.documents(db))
-        return rebuilt
+        return try Self.build(db)
     }
 
     /// An index read or built before the write barrier, and the highest `judgmentIndex` id in it.
@@ -121,9 +117,30 @@ final class LiveSearchIndex: Sendable {
         let isSaved: Bool
     }
 
-    /// Every row of `judgmentIndex` as a search document, a judgment's documents together.
-    private static func documents(_ db: Database) throws -> [SearchDocument] {
-        try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id").map(Self.document)
+    /// Documents per batch of a build from the table.
+    static let buildBatch = 10_000
+
+    /// An index of every row of `judgmentIndex`, read in batches of whole judgments, each indexed
+    /// while the next is read (`SearchIndex.BatchedBuild`).
+    ///
+    /// The table was read whole before the build began: at a million judgments, 1.3 million rows
+    /// and their search documents held at once, and the cores idle while one thread read them.
+    static func build(_ db: Database, batch size: Int = buildBatch) throws -> SearchIndex {
+        let build = SearchIndex.BatchedBuild()
+        var batch: [SearchDocument] = []
+        batch.reserveCapacity(size + 1)
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM judgmentIndex ORDER BY judgmentId, language = 'en', id")
+        while let row = try rows.next() {
+            let document = try Self.document(row)
+            // A judgment's documents go into one batch: a batch replaces what the index held for its judgments.
+            if batch.count >= size, batch.last!.judgmentId != document.judgmentId {
+                build.add(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+            batch.append(document)
+        }
+        build.add(batch)
+        return build.finish()
     }
 
     /// Writes a snapshot of the committed index (loading it first if no search has) with the

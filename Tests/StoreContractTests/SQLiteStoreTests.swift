@@ -128,6 +128,38 @@ struct LiveSearchIndexTests {
         #expect(try index.matchingJudgmentIds(try SearchQuery(parsing: "等同侵权")) == [first.id])
     }
 
+    @Test("A build from the table in small batches keeps each judgment's languages together")
+    func buildsInBatches() async throws {
+        // setup: judgments in two languages, built in batches of three documents and in one
+        let store = try SQLiteStore.temporary()
+        let demo = DemoCourt(seed: 5, caseCount: 24, today: CalendarDate(iso: "2026-11-26")!)
+        var numbering: [String: Int] = [:]
+        let writer = JudgmentGenerator(seed: 9, translatedPercent: 50)
+        try await store.importArchive(demo.archiveCases(offset: 0, count: 24, numbering: &numbering).map { courtCase in
+            SQLiteStore.ArchivedCase(courtCase: courtCase, publication: Judgment(id: 0, caseId: courtCase.id,
+                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: nil))
+        })
+        // MUT
+        let (batched, whole, rows, translated) = try await store.writer.read { db in
+            (try LiveSearchIndex.build(db, batch: 3), try LiveSearchIndex.build(db, batch: 1_000),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM judgmentIndex")!,
+             try Set(Int64.fetchAll(db, sql: "SELECT judgmentId FROM judgmentIndex WHERE language = 'en'")))
+        }
+        // validate
+        #expect(translated.count >= 6, "the corpus has translations to split")
+        #expect(batched.documentCount == rows)
+        #expect(whole.documentCount == rows)
+        for text in ["专利", "patent", "保护范围", "\"scope of protection\""] {
+            let query = try SearchQuery(parsing: text)
+            #expect(try batched.matchingJudgmentIds(query) == whole.matchingJudgmentIds(query), "\(text)")
+        }
+        // A judgment split across two batches would lose the documents of the first: the second
+        // batch replaces what the index held for it.
+        let english = try #require(try batched.search(SearchRequest(query: try SearchQuery(parsing: "patent"), limit: 1)).facets["language"]?
+            .first { $0.value == "en" })
+        #expect(english.count == translated.count)
+    }
+
     @Test("A server loads the index as it starts, with every publication before it")
     func loadedAtStart() async throws {
         // setup

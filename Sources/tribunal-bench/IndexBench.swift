@@ -85,9 +85,15 @@ struct IndexBench: AsyncParsableCommand {
     }
 
     /// The process's resident set, from /proc (Linux).
-    static func residentBytes() -> Int {
+    static func residentBytes() -> Int { processStatus("VmRSS") }
+
+    /// The process's peak resident set so far, from /proc (Linux).
+    static func peakResidentBytes() -> Int { processStatus("VmHWM") }
+
+    /// A memory figure of /proc/self/status (given there in kB), in bytes; 0 where there is none.
+    private static func processStatus(_ field: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return 0 }
         return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
     }
 }

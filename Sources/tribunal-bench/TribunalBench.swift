@@ -31,7 +31,7 @@ struct SearchBench: AsyncParsableCommand {
         if importOnly || rebuildOnly, database == nil { throw ValidationError("--import-only and --rebuild-only need --database") }
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
-        if rebuildOnly { return try Self.timeRebuild(path: path, judgments: judgments) }
+        if rebuildOnly { return try await Self.timeRebuild(path: path) }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).
@@ -63,8 +63,6 @@ struct SearchBench: AsyncParsableCommand {
         // The index loads on first use: a search after reopening reads the snapshot.
         _ = try SQLiteStore(path: path).searchIndexStatistics()
         let reopenSeconds = Date().timeIntervalSince(started)
-        // The index build alone, as the store does it without a snapshot: reading the index rows,
-        // analysing on every core and inserting (with no snapshot file, none is written after).
         let rebuildSeconds = try Self.rebuildSeconds(path: path)
         defer { if database == nil { try? FileManager.default.removeItem(atPath: path + ".searchindex") } }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
@@ -108,13 +106,17 @@ extension SearchBench {
         return Date().timeIntervalSince(started)
     }
 
-    /// Prints the rebuild rate of an existing database of `judgments` judgments, and the
-    /// process's peak resident memory.
-    static func timeRebuild(path: String, judgments: Int) throws {
+    /// Prints the rebuild rate of an existing database (over the judgments it holds, whatever
+    /// --judgments says), and the process's peak resident memory.
+    static func timeRebuild(path: String) async throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
+        let judgments = try await SQLiteStore(path: path).writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT judgmentId) FROM judgmentIndex") ?? 0
+        }
+        guard judgments > 0 else { throw ValidationError("--database \(path) holds no published judgment to index: fill it with --import-only first") }
         let seconds = try rebuildSeconds(path: path)
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map { String($0.dropFirst(6)).trimmingCharacters(in: .whitespaces) } ?? "?"
-        print("rebuilt \(judgments) judgments in \((seconds * 10).rounded() / 10) s: \(Int(Double(judgments) / seconds)) judgments/s; peak resident \(peak)")
+        let peak = Double(IndexBench.peakResidentBytes()) / 1e9
+        print("rebuilt \(judgments) judgments in \((seconds * 10).rounded() / 10) s: \(Int(Double(judgments) / seconds)) judgments/s; peak resident \(String(format: "%.2f", peak)) GB")
     }
 }
 

@@ -138,6 +138,7 @@ final class LiveSearchIndex: Sendable {
             batch.append(document)
         }
         index.replace(analyzing: batch)
+        index.indexFrequentPhrases()
         return index
     }
 

@@ -13,51 +13,81 @@ struct ScoredSet {
         scores.append(score)
     }
 
+    /// Appends to a set under construction through pointers: appending to the arrays checked
+    /// uniqueness and capacity at every document, which the loops over a million matches paid.
+    struct Builder {
+        fileprivate let documents: UnsafeMutablePointer<UInt32>
+        fileprivate let scores: UnsafeMutablePointer<Float>
+        fileprivate(set) var count = 0
+
+        @inline(__always)
+        mutating func append(_ document: UInt32, _ score: Float) {
+            documents[count] = document
+            scores[count] = score
+            count += 1
+        }
+    }
+
+    /// The set that `body` appends to, at most `capacity` times. Room is reserved for all of
+    /// them, but pages never written cost nothing.
+    @inline(__always)
+    static func build(capacity: Int, _ body: (inout Builder) -> Void) -> ScoredSet {
+        guard capacity > 0 else { return ScoredSet() }
+        var result = ScoredSet()
+        var scores: [Float] = []
+        result.documents = [UInt32](unsafeUninitializedCapacity: capacity) { documents, filled in
+            scores = [Float](unsafeUninitializedCapacity: capacity) { scoreBuffer, scored in
+                var builder = Builder(documents: documents.baseAddress!, scores: scoreBuffer.baseAddress!)
+                body(&builder)
+                filled = builder.count
+                scored = builder.count
+            }
+        }
+        result.scores = scores
+        return result
+    }
+
     /// Documents in both, scores added.
     func intersection(_ other: ScoredSet) -> ScoredSet {
         let (small, large) = count <= other.count ? (self, other) : (other, self)
-        var result = ScoredSet()
-        result.documents.reserveCapacity(small.count)
-        result.scores.reserveCapacity(small.count)
-        var j = 0
-        for i in 0..<small.count {
-            let document = small.documents[i]
-            while j < large.count, large.documents[j] < document { j += 1 }
-            if j == large.count { break }
-            if large.documents[j] == document { result.append(document, small.scores[i] + large.scores[j]) }
+        return Self.build(capacity: small.count) { result in
+            var j = 0
+            for i in 0..<small.count {
+                let document = small.documents[i]
+                while j < large.count, large.documents[j] < document { j += 1 }
+                if j == large.count { break }
+                if large.documents[j] == document { result.append(document, small.scores[i] + large.scores[j]) }
+            }
         }
-        return result
     }
 
     /// Documents in either, scores of both added.
     func union(_ other: ScoredSet) -> ScoredSet {
-        var result = ScoredSet()
-        result.documents.reserveCapacity(count + other.count)
-        result.scores.reserveCapacity(count + other.count)
-        var i = 0, j = 0
-        while i < count || j < other.count {
-            if j == other.count || (i < count && documents[i] < other.documents[j]) {
-                result.append(documents[i], scores[i]); i += 1
-            } else if i == count || other.documents[j] < documents[i] {
-                result.append(other.documents[j], other.scores[j]); j += 1
-            } else {
-                result.append(documents[i], scores[i] + other.scores[j]); i += 1; j += 1
+        Self.build(capacity: count + other.count) { result in
+            var i = 0, j = 0
+            while i < count || j < other.count {
+                if j == other.count || (i < count && documents[i] < other.documents[j]) {
+                    result.append(documents[i], scores[i]); i += 1
+                } else if i == count || other.documents[j] < documents[i] {
+                    result.append(other.documents[j], other.scores[j]); j += 1
+                } else {
+                    result.append(documents[i], scores[i] + other.scores[j]); i += 1; j += 1
+                }
             }
         }
-        return result
     }
 
     /// Documents of self that are not in `other`.
     func subtracting(_ other: ScoredSet) -> ScoredSet {
-        var result = ScoredSet()
-        var j = 0
-        for i in 0..<count {
-            let document = documents[i]
-            while j < other.count, other.documents[j] < document { j += 1 }
-            if j < other.count, other.documents[j] == document { continue }
-            result.append(document, scores[i])
+        Self.build(capacity: count) { result in
+            var j = 0
+            for i in 0..<count {
+                let document = documents[i]
+                while j < other.count, other.documents[j] < document { j += 1 }
+                if j < other.count, other.documents[j] == document { continue }
+                result.append(document, scores[i])
+            }
         }
-        return result
     }
 }
 
@@ -166,11 +196,10 @@ extension SearchIndex {
 
     /// Every live document in `range` that passes `filters`, unscored.
     func everything(matching filters: [FacetFilter], range: Range<UInt32>) -> ScoredSet {
-        var set = ScoredSet()
-        for document in Int(range.lowerBound)..<min(Int(range.upperBound), judgmentIds.count) where live[document] && passes(document, filters) {
-            set.append(UInt32(document), 0)
+        let documents = Int(range.lowerBound)..<min(Int(range.upperBound), judgmentIds.count)
+        return ScoredSet.build(capacity: documents.count) { set in
+            for document in documents where live[document] && passes(document, filters) { set.append(UInt32(document), 0) }
         }
-        return set
     }
 
     @inline(__always)
@@ -189,78 +218,70 @@ extension SearchIndex {
     /// rarest term. The clause is appended to `bounded`, so that ranking can compute the exact
     /// score of the few documents that might enter the page (`exactScoreCorrection`).
     func phrase(_ terms: [String], in field: SearchDocument.Field?, range: Range<UInt32>, bounded: inout [PhraseClause]?) -> ScoredSet {
-        var result = ScoredSet()
-        guard let clause = phraseClause(terms, in: field) else { return result }
-        let lists = clause.lists
+        guard let clause = phraseClause(terms, in: field) else { return ScoredSet() }
         let averageLength = averageLength
 
-        if lists.count == 1, field == nil {
-            // Filled through pointers: appending checks uniqueness and capacity at every posting.
-            return lists[0].withCursor { cursor in
-                guard cursor.seek(range.lowerBound) else { return result }
-                var scores: [Float] = []
-                result.documents = [UInt32](unsafeUninitializedCapacity: lists[0].count) { documents, filled in
-                    scores = [Float](unsafeUninitializedCapacity: lists[0].count) { scores, scored in
-                        weightedLengths.withUnsafeBufferPointer { lengths in
-                            repeat {
-                                guard cursor.document < range.upperBound else { break }
-                                documents[filled] = cursor.document
-                                scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(cursor.weightedCount),
-                                                           length: lengths[Int(cursor.document)], averageLength: averageLength)
-                                filled += 1
-                            } while cursor.next()
-                        }
-                        scored = filled
+        // A single term, or a phrase kept ready with its frequencies: one list gives every match
+        // and its exact score.
+        if field == nil, let list = clause.lists.count == 1 ? clause.lists[0] : frequentPhrase(terms) {
+            return list.withCursor { cursor in
+                guard cursor.seek(range.lowerBound) else { return ScoredSet() }
+                return weightedLengths.withUnsafeBufferPointer { lengths in
+                    ScoredSet.build(capacity: list.count) { result in
+                        repeat {
+                            guard cursor.document < range.upperBound else { break }
+                            result.append(cursor.document, Self.bm25(idf: clause.idf, frequency: Float(cursor.weightedCount),
+                                                                     length: lengths[Int(cursor.document)], averageLength: averageLength))
+                        } while cursor.next()
                     }
                 }
-                result.scores = scores
-                return result
             }
         }
 
         let bounding = bounded != nil
         if bounding { bounded!.append(clause) }
-        // Leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
-        // Matches are written through pointers into room for every candidate: pages never
-        // touched cost nothing, while appending checked uniqueness and capacity at every match.
-        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
-        let capacity = lists[rarest].count
         // The common case, checked by a leaner loop: a phrase checked to occur anywhere, all of
         // whose terms have positions.
         let anywhere = bounding && field == nil && !clause.positional.contains(false)
-        return PostingList.withCursors(on: lists) { cursors in
+        return weightedLengths.withUnsafeBufferPointer { lengths in
+            ScoredSet.build(capacity: clause.lists.map(\.count).min()!) { result in
+                forEachCandidate(of: clause, range: range) { candidate, cursors, readers in
+                    let frequency = anywhere ? (PhraseClause.occursAnywhere(cursors, readers) ? 1 : 0)
+                        : clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
+                    guard frequency > 0 else { return }
+                    result.append(candidate, Self.bm25(idf: clause.idf, frequency: Float(bounding ? clause.frequencyBound(cursors) : frequency),
+                                                       length: lengths[Int(candidate)], averageLength: averageLength))
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with every document of `range` that holds all the clause's terms, in
+    /// ascending order, with the cursors standing on it and a position reader per cursor to reuse.
+    ///
+    /// A leapfrog: the rarest list proposes, the others seek; all agree on a candidate document.
+    @inline(__always)
+    func forEachCandidate(of clause: PhraseClause, range: Range<UInt32>,
+                          _ body: (UInt32, UnsafeMutableBufferPointer<PostingCursor>, UnsafeMutableBufferPointer<PositionReader>) -> Void) {
+        let lists = clause.lists
+        let rarest = lists.indices.min { lists[$0].count < lists[$1].count }!
+        PostingList.withCursors(on: lists) { cursors in
             withUnsafeTemporaryAllocation(of: PositionReader.self, capacity: cursors.count) { readers in
                 readers.initialize(repeating: PositionReader())
-                var scores: [Float] = []
-                result.documents = [UInt32](unsafeUninitializedCapacity: capacity) { documents, filled in
-                    scores = [Float](unsafeUninitializedCapacity: capacity) { scores, scored in
-                        weightedLengths.withUnsafeBufferPointer { lengths in
-                            var target = range.lowerBound
-                            candidates: while cursors[rarest].advance(to: target) {
-                                let candidate = cursors[rarest].document
-                                guard candidate < range.upperBound else { break }
-                                for i in cursors.indices where i != rarest {
-                                    guard cursors[i].advance(to: candidate) else { break candidates }
-                                    if cursors[i].document != candidate {
-                                        target = cursors[i].document
-                                        continue candidates
-                                    }
-                                }
-                                target = candidate + 1
-                                let frequency = anywhere ? (PhraseClause.occursAnywhere(cursors, readers) ? 1 : 0)
-                                    : clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: bounding)
-                                guard frequency > 0 else { continue }
-                                documents[filled] = candidate
-                                scores[filled] = Self.bm25(idf: clause.idf, frequency: Float(bounding ? clause.frequencyBound(cursors) : frequency),
-                                                           length: lengths[Int(candidate)], averageLength: averageLength)
-                                filled += 1
-                            }
+                var target = range.lowerBound
+                candidates: while cursors[rarest].advance(to: target) {
+                    let candidate = cursors[rarest].document
+                    guard candidate < range.upperBound else { break }
+                    for i in cursors.indices where i != rarest {
+                        guard cursors[i].advance(to: candidate) else { break candidates }
+                        if cursors[i].document != candidate {
+                            target = cursors[i].document
+                            continue candidates
                         }
-                        scored = filled
                     }
+                    target = candidate + 1
+                    body(candidate, cursors, readers)
                 }
-                result.scores = scores
-                return result
             }
         }
     }
@@ -282,19 +303,25 @@ extension SearchIndex {
         var bound: Float = 0, exact: Float = 0
         let averageLength = averageLength
         for clause in clauses {
-            let (frequency, bounded) = PostingList.withCursors(on: clause.lists) { cursors -> (Int, Int) in
-                guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { return (0, 0) }
-                var readers = [PositionReader](repeating: PositionReader(), count: cursors.count)
-                let frequency = readers.withUnsafeMutableBufferPointer {
-                    clause.occurrences(cursors, $0, document: Int(document), index: self, firstOnly: false)
-                }
-                return (frequency, clause.frequencyBound(cursors))
-            }
+            let (frequency, bounded) = exactFrequency(of: clause, in: document)
             guard frequency > 0 else { continue }
             bound += bm25(idf: clause.idf, frequency: Float(bounded), document: Int(document), averageLength: averageLength)
             exact += bm25(idf: clause.idf, frequency: Float(frequency), document: Int(document), averageLength: averageLength)
         }
         return (bound, exact)
+    }
+
+    /// The clause's weighted frequency in `document`, and the bound that scoring by a bound
+    /// gave it (both zero when a term is missing).
+    func exactFrequency(of clause: PhraseClause, in document: UInt32) -> (frequency: Int, bound: Int) {
+        PostingList.withCursors(on: clause.lists) { cursors -> (Int, Int) in
+            guard cursors.indices.allSatisfy({ cursors[$0].seek(document) && cursors[$0].document == document }) else { return (0, 0) }
+            var readers = [PositionReader](repeating: PositionReader(), count: cursors.count)
+            let frequency = readers.withUnsafeMutableBufferPointer {
+                clause.occurrences(cursors, $0, document: Int(document), index: self, firstOnly: false)
+            }
+            return (frequency, clause.frequencyBound(cursors))
+        }
     }
 }
 
@@ -397,8 +424,8 @@ extension ScoredSet {
     }
 
     func filtered(_ isIncluded: (UInt32) -> Bool) -> ScoredSet {
-        var result = ScoredSet()
-        for i in 0..<count where isIncluded(documents[i]) { result.append(documents[i], scores[i]) }
-        return result
+        ScoredSet.build(capacity: count) { result in
+            for i in 0..<count where isIncluded(documents[i]) { result.append(documents[i], scores[i]) }
+        }
     }
 }

@@ -7,7 +7,7 @@ public struct SearchIndexSnapshotError: Error, CustomStringConvertible {
 
 extension SearchIndex {
     /// The snapshot format: raise it whenever what is written changes.
-    static let snapshotFormat: UInt32 = 3
+    static let snapshotFormat: UInt32 = 4
     static let snapshotMagic: UInt64 = 0x3158_4449_4252_5454  // "TTRBIDX1", little-endian
 
     /// Writes the index to `url` (through a temporary file and a rename, so that a crash never
@@ -38,13 +38,13 @@ extension SearchIndex {
             var terms = Array(repeating: "", count: postings.count)
             for (term, id) in termIds { terms[id] = term.text }
             writer.strings(terms)
-            for list in postings {
-                writer.integer(Int64(list.count))
-                writer.integer(list.lastDocument)
-                writer.integer(UInt8(list.hasPositions ? 1 : 0))
-                writer.array(list.bytes)
-                writer.array(list.positionBytes)
-                writer.array(list.skips)
+            for list in postings { writer.list(list) }
+            writer.integer(UInt64(frequentPhrases.count))
+            for (key, list) in frequentPhrases.sorted(by: { $0.key < $1.key }) {
+                writer.integer(key.first)
+                writer.integer(key.second)
+                writer.integer(key.third)
+                writer.list(list)
             }
             try writer.flush()
             try handle.close()
@@ -79,12 +79,13 @@ extension SearchIndex {
         index.positionCount = Int(try reader.integer(Int64.self))
         let terms = try reader.strings()
         index.postings.reserveCapacity(terms.count)
-        for _ in terms {
-            let count = Int(try reader.integer(Int64.self))
-            let lastDocument = try reader.integer(UInt32.self)
-            let hasPositions = try reader.integer(UInt8.self) == 1
-            index.postings.append(PostingList(count: count, lastDocument: lastDocument, hasPositions: hasPositions,
-                                              bytes: try reader.array(), positionBytes: try reader.array(), skips: try reader.array()))
+        for _ in terms { index.postings.append(try reader.list()) }
+        let phrases = try reader.integer(UInt64.self)
+        guard phrases <= UInt64(data.count) else { throw SearchIndexSnapshotError(description: "a damaged snapshot") }
+        for _ in 0..<phrases {
+            let key = PhraseKey(first: try reader.integer(UInt32.self), second: try reader.integer(UInt32.self), third: try reader.integer(UInt32.self))
+            guard key.terms.allSatisfy({ $0 < terms.count }) else { throw SearchIndexSnapshotError(description: "a damaged snapshot") }
+            index.frequentPhrases[key] = try reader.list()
         }
         guard reader.isAtEnd, index.judgmentIds.count == index.live.count else {
             throw SearchIndexSnapshotError(description: "a damaged snapshot")
@@ -120,6 +121,15 @@ private struct SnapshotWriter {
     }
 
     mutating func string(_ value: String) { array(Array(value.utf8)) }
+
+    mutating func list(_ list: PostingList) {
+        integer(Int64(list.count))
+        integer(list.lastDocument)
+        integer(UInt8(list.hasPositions ? 1 : 0))
+        array(list.bytes)
+        array(list.positionBytes)
+        array(list.skips)
+    }
 
     mutating func strings(_ values: [String]) {
         integer(UInt64(values.count))
@@ -162,6 +172,14 @@ private struct SnapshotReader {
         }
         offset += size
         return values
+    }
+
+    mutating func list() throws -> PostingList {
+        let count = Int(try integer(Int64.self))
+        let lastDocument = try integer(UInt32.self)
+        let hasPositions = try integer(UInt8.self) == 1
+        return PostingList(count: count, lastDocument: lastDocument, hasPositions: hasPositions,
+                           bytes: try array(), positionBytes: try array(), skips: try array())
     }
 
     mutating func string() throws -> String { String(decoding: try array() as [UInt8], as: UTF8.self) }

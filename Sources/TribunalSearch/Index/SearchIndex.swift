@@ -45,6 +45,18 @@ public struct SearchIndex: Sendable {
     var termIds: [TermKey: Int] = [:]
     var postings: [PostingList] = []
 
+    /// Phrases of two and three terms kept ready, by their terms: each a list without positions
+    /// whose counts are the phrase's weighted frequencies (`indexFrequentPhrases()`).
+    var frequentPhrases: [PhraseKey: PostingList] = [:]
+    /// Which phrases stand in a sample of the documents, to choose the frequent ones from.
+    var phraseSample = PhraseSample()
+    /// The share of documents a phrase must stand in to be kept ready: phrases that rare are
+    /// searched quickly enough from their terms' positions.
+    public var frequentPhraseShare = 0.25
+    /// How many bytes the kept phrases may take, as a share of the postings' bytes: a bound
+    /// for corpora whose documents share far more wording than judgments do.
+    public var frequentPhraseBudget = 0.6
+
     /// Live documents and their summed weighted length, for BM25's average.
     var liveDocumentCount = 0
     /// Positions stored, for statistics.
@@ -114,11 +126,14 @@ public struct SearchIndex: Sendable {
         documentsByJudgment[document.judgmentId, default: []].append(ordinal)
         documentsByCaseNumber[document.caseNumber.canonical, default: []].append(ordinal)
         documentsByCaseKey[document.caseNumber.withoutSuffix.canonical, default: []].append(ordinal)
+        var sampled: [(term: UInt32, position: UInt32)]? = phraseSample.takes(ordinal) ? [] : nil
         for term in analyzed.terms {
             positionCount += term.positionRange.count
             let id = termId(term.text, hasPositions: term.hasPositions)
             postings[id].append(document: ordinal, weightedCount: term.weightedCount, positions: analyzed.positions(of: term))
+            if sampled != nil { sampled! += analyzed.positions(of: term).map { (UInt32(id), $0) } }
         }
+        notePhrases(of: ordinal, occurrences: sampled)
     }
 
     /// The id of the token's term, registering a new term.
@@ -163,6 +178,9 @@ extension SearchIndex {
         public var positions: Int
         /// Bytes of the compressed postings and positions (without allocator overhead).
         public var postingBytes: Int
+        /// Phrases kept ready with their matches, and the bytes of those matches.
+        public var frequentPhrases = 0
+        public var frequentPhraseBytes = 0
     }
 
     public var statistics: Statistics {
@@ -172,6 +190,8 @@ extension SearchIndex {
             result.postingBytes += list.byteCount
         }
         result.positions = positionCount
+        result.frequentPhrases = frequentPhrases.count
+        result.frequentPhraseBytes = frequentPhrases.values.reduce(0) { $0 + $1.byteCount }
         return result
     }
 }

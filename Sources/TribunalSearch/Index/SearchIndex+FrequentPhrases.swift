@@ -1,0 +1,149 @@
+import Foundation
+
+/// A phrase of two or three terms by their ids, in phrase order: the key of a phrase whose
+/// matches the index keeps ready (`SearchIndex.frequentPhrases`).
+struct PhraseKey: Hashable, Comparable, Sendable {
+    static let none = UInt32.max
+
+    var first: UInt32
+    var second: UInt32
+    /// `none` for a phrase of two terms.
+    var third: UInt32 = none
+
+    var terms: [Int] { (third == Self.none ? [first, second] : [first, second, third]).map(Int.init) }
+
+    static func < (left: PhraseKey, right: PhraseKey) -> Bool {
+        (left.first, left.second, left.third) < (right.first, right.second, right.third)
+    }
+
+    /// Every phrase of two and of three terms that stands in a document whose positioned terms
+    /// are `occurrences` (term id, position), each once.
+    static func phrases(in occurrences: [(term: UInt32, position: UInt32)]) -> [PhraseKey] {
+        // Colocated tokens share a position, so a position may hold several terms.
+        let sorted = occurrences.sorted { ($0.position, $0.term) < ($1.position, $1.term) }
+        var starts: [Int] = [0]
+        for index in sorted.indices.dropFirst() where sorted[index].position != sorted[index - 1].position { starts.append(index) }
+        starts.append(sorted.count)
+        var keys = Set<PhraseKey>()
+        for group in 0..<(starts.count - 2) {
+            let here = starts[group]..<starts[group + 1], next = starts[group + 1]..<starts[group + 2]
+            guard sorted[next.lowerBound].position == sorted[here.lowerBound].position + 1 else { continue }
+            let afterNext = group + 3 < starts.count && sorted[starts[group + 2]].position == sorted[here.lowerBound].position + 2
+                ? starts[group + 2]..<starts[group + 3] : 0..<0
+            for first in here {
+                for second in next {
+                    keys.insert(PhraseKey(first: sorted[first].term, second: sorted[second].term))
+                    for third in afterNext {
+                        keys.insert(PhraseKey(first: sorted[first].term, second: sorted[second].term, third: sorted[third].term))
+                    }
+                }
+            }
+        }
+        return keys.sorted()
+    }
+}
+
+/// Which phrases of two and three terms stand in a sample of the indexed documents: the
+/// evidence for which phrases are frequent enough to keep ready.
+///
+/// It keeps at most `capacity` documents, spread evenly over the ordinals: when full, it keeps
+/// every second one and takes only every second one from then on.
+struct PhraseSample: Sendable {
+    static let capacity = 1_024
+
+    private(set) var stride: UInt32 = 1
+    private(set) var documents: [(ordinal: UInt32, phrases: [PhraseKey])] = []
+
+    func takes(_ ordinal: UInt32) -> Bool { ordinal % stride == 0 }
+
+    mutating func add(_ ordinal: UInt32, phrases: [PhraseKey]) {
+        documents.append((ordinal, phrases))
+        if documents.count > Self.capacity {
+            stride *= 2
+            documents.removeAll { $0.ordinal % stride != 0 }
+        }
+    }
+
+    /// In how many sampled documents each phrase stands.
+    var documentFrequencies: [PhraseKey: Int] {
+        var counts: [PhraseKey: Int] = [:]
+        for document in documents {
+            for phrase in document.phrases { counts[phrase, default: 0] += 1 }
+        }
+        return counts
+    }
+}
+
+extension SearchIndex {
+    /// Bytes a kept phrase costs per matching document, for the budget: a one-byte distance, a
+    /// one- or two-byte frequency, and the skip entries.
+    static let bytesPerPhrasePosting = 2.5
+
+    /// Keeps ready the matches of the phrases of two and three terms that stand in at least
+    /// `frequentPhraseShare` of the documents, most frequent first, as far as
+    /// `frequentPhraseBudget` allows; later documents keep them up to date.
+    ///
+    /// Common legal terms are phrases of two or three bigrams (保护范围 is 保护 护范 范围) that
+    /// stand in nearly every judgment: checking their positions in each of a million documents
+    /// was most of a search for one. A kept phrase is a posting list of its documents and its
+    /// exact weighted frequency in each, searched like a single term, with the same results.
+    /// The phrases are chosen by how many documents of `phraseSample` hold them, most first.
+    public mutating func indexFrequentPhrases() {
+        let sampled = phraseSample.documents.count
+        guard sampled > 0 else { return }
+        let budget = Double(statistics.postingBytes) * frequentPhraseBudget
+        // A phrase in one sampled document says little about the rest.
+        let floor = max(2, Int((Double(sampled) * frequentPhraseShare).rounded(.up)))
+        let candidates = phraseSample.documentFrequencies.filter { $0.value >= floor }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var chosen: [PhraseKey] = []
+        var spent = 0.0
+        for (key, frequency) in candidates where frequentPhrases[key] == nil {
+            let cost = Double(frequency) / Double(sampled) * Double(judgmentIds.count) * Self.bytesPerPhrasePosting
+            guard spent + cost <= budget else { break }
+            spent += cost
+            chosen.append(key)
+        }
+        let range = UInt32(0)..<UInt32(judgmentIds.count)
+        let index = self
+        for (key, list) in zip(chosen, chosen.concurrentMap { index.phraseFrequencies(of: $0, range: range) }) {
+            frequentPhrases[key] = list
+        }
+    }
+
+    /// Every document of `range` where the phrase stands, with its exact weighted frequency.
+    func phraseFrequencies(of key: PhraseKey, range: Range<UInt32>) -> PostingList {
+        let clause = PhraseClause(lists: key.terms.map { postings[$0] }, field: nil, idf: 0)
+        var list = PostingList(hasPositions: false)
+        forEachCandidate(of: clause, range: range) { candidate, cursors, readers in
+            let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: false)
+            if frequency > 0 { list.append(document: candidate, weightedCount: frequency, positions: EmptyCollection()) }
+        }
+        return list
+    }
+
+    /// Samples the phrases of a document just added, and brings the kept phrases up to it.
+    mutating func notePhrases(of ordinal: UInt32, occurrences: [(term: UInt32, position: UInt32)]?) {
+        if let occurrences { phraseSample.add(ordinal, phrases: PhraseKey.phrases(in: occurrences)) }
+        guard !frequentPhrases.isEmpty else { return }
+        // Only a document that holds every term of a phrase can hold the phrase, and a term that
+        // the document holds has it as its list's last posting.
+        func holds(_ term: UInt32) -> Bool { postings[Int(term)].count > 0 && postings[Int(term)].lastDocument == ordinal }
+        for key in frequentPhrases.keys where holds(key.first) && holds(key.second) && (key.third == PhraseKey.none || holds(key.third)) {
+            let clause = PhraseClause(lists: key.terms.map { postings[$0] }, field: nil, idf: 0)
+            let frequency = exactFrequency(of: clause, in: ordinal).frequency
+            if frequency > 0 { frequentPhrases[key]!.append(document: ordinal, weightedCount: frequency, positions: EmptyCollection()) }
+        }
+    }
+
+    /// The kept matches of a phrase of `terms` (analyzer tokens) anywhere in a document, if kept.
+    func frequentPhrase(_ terms: [String]) -> PostingList? {
+        guard !frequentPhrases.isEmpty, terms.count == 2 || terms.count == 3 else { return nil }
+        var ids: [UInt32] = []
+        for term in terms {
+            guard let id = termIds[TermKey(term)] else { return nil }
+            ids.append(UInt32(id))
+        }
+        return frequentPhrases[PhraseKey(first: ids[0], second: ids[1], third: ids.count == 3 ? ids[2] : PhraseKey.none)]
+    }
+}

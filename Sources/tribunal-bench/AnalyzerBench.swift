@@ -15,6 +15,7 @@ struct AnalyzerBench: AsyncParsableCommand {
         let documents = await GeneratedCorpus(judgments: judgments).documents()
         let analyzer = Analyzer(mode: .index)
         var tokens = 0, bytes = 0
+        var digest = TokenDigest()
         var seconds = Double.infinity
         for _ in 0..<max(1, rounds) {
             tokens = 0
@@ -24,18 +25,44 @@ struct AnalyzerBench: AsyncParsableCommand {
                 for field in SearchDocument.Field.allCases {
                     let text = document.text(of: field)
                     bytes += text.utf8.count
-                    tokens += analyzer.tokens(text).count
+                    let analyzed = analyzer.tokens(text)
+                    tokens += analyzed.count
+                    if digest.isOpen { digest.add(analyzed) }
                 }
             }
             seconds = min(seconds, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+            digest.isOpen = false
         }
         let report: [String: Any] = [
             "judgments": judgments, "rounds": rounds, "documents": documents.count, "tokens": tokens, "textBytes": bytes,
             "seconds": (seconds * 100).rounded() / 100,
             "judgmentsPerSecond": Int(Double(judgments) / seconds),
             "tokensPerSecond": Int(Double(tokens) / seconds),
+            "tokenDigest": String(digest.value, radix: 16),
         ]
         let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// A checksum of every token's text, kind, byte range and colocation (FNV-1a, the same on every
+/// run and machine), to show that a change to the analyzer's speed left its output alone.
+struct TokenDigest {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Taken over the first pass only: the later ones analyse the same text again.
+    var isOpen = true
+
+    mutating func add(_ tokens: [Token]) {
+        for token in tokens {
+            for byte in token.text.utf8 { mix(UInt64(byte)) }
+            for byte in token.kind.rawValue.utf8 { mix(UInt64(byte)) }
+            mix(UInt64(token.utf8Range.lowerBound))
+            mix(UInt64(token.utf8Range.upperBound))
+            mix(token.colocated ? 1 : 2)
+        }
+    }
+
+    private mutating func mix(_ value: UInt64) {
+        self.value = (self.value ^ value) &* 0x100_0000_01b3
     }
 }

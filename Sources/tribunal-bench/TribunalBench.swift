@@ -24,14 +24,19 @@ struct SearchBench: AsyncParsableCommand {
     @Flag(help: "Only import the judgments into --database, and keep it (for --rebuild-only).") var importOnly = false
     @Flag(help: "Only time the index build from the rows of an existing --database (one made with --import-only).")
     var rebuildOnly = false
+    @Flag(help: "Only time the query mix on an existing --database, loading its index as a server does: from its snapshot, else built from the rows and saved.")
+    var queriesOnly = false
 
     func run() async throws {
         // As the server does.
         SearchIndex.keepAllocatorPages()
-        if importOnly || rebuildOnly, database == nil { throw ValidationError("--import-only and --rebuild-only need --database") }
+        if importOnly || rebuildOnly || queriesOnly, database == nil {
+            throw ValidationError("--import-only, --rebuild-only and --queries-only need --database")
+        }
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
         if rebuildOnly { return try await Self.timeRebuild(path: path) }
+        if queriesOnly { return try await Self.timeQueries(path: path, rounds: rounds) }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).
@@ -71,11 +76,8 @@ struct SearchBench: AsyncParsableCommand {
         }
 
         // The query mix.
-        let mix = QueryMix(caseNumbers: sampleNumbers)
-        let latencies = try await mix.time(rounds: rounds) { _ = try await store.search($0) }
-        let all = latencies.values.flatMap { $0 }
         var report: [String: Any] = [
-            "judgments": judgments, "rounds": rounds, "queries": all.count,
+            "judgments": judgments, "rounds": rounds,
             "generateSeconds": round(generateSeconds * 10) / 10,
             "importSeconds": round(importSeconds * 10) / 10,
             "importRatePerSecond": Int(Double(judgments) / importSeconds),
@@ -85,10 +87,7 @@ struct SearchBench: AsyncParsableCommand {
             "rebuildFromTableSeconds": (rebuildSeconds * 10).rounded() / 10,
             "rebuildRatePerSecond": Int(Double(judgments) / rebuildSeconds),
             "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
-            "latencyMs": Percentiles(all).json,
-            "latencyMsByKind": latencies.mapValues { Percentiles($0).json },
-            "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),
-        ]
+        ].merging(try await Self.timeQueryMix(store, caseNumbers: sampleNumbers, rounds: rounds)) { $1 }
         if !noTrigram {
             report["trigram"] = try await TrigramComparison.run(store: store, rounds: rounds)
         }
@@ -104,6 +103,46 @@ extension SearchBench {
         let started = Date()
         _ = try SQLiteStore(writer: try DatabasePool(path: path), searchIndexSnapshot: nil).searchIndexStatistics()
         return Date().timeIntervalSince(started)
+    }
+
+    /// The query mix's latencies on `store`, and how many sampled case numbers come first.
+    static func timeQueryMix(_ store: SQLiteStore, caseNumbers: [CaseNumber], rounds: Int) async throws -> [String: Any] {
+        let mix = QueryMix(caseNumbers: caseNumbers)
+        let latencies = try await mix.time(rounds: rounds) { _ = try await store.search($0) }
+        let all = latencies.values.flatMap { $0 }
+        return [
+            "queries": all.count,
+            "latencyMs": Percentiles(all).json,
+            "latencyMsByKind": latencies.mapValues { Percentiles($0).json },
+            "caseNumbersFoundFirst": try await mix.caseNumbersFoundFirst(store),
+        ]
+    }
+
+    /// Prints the query mix's latencies on an existing database, after loading its index as a
+    /// server does, with the case numbers of every twentieth judgment, as the full bench samples them.
+    static func timeQueries(path: String, rounds: Int) async throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
+        let store = try SQLiteStore(path: path)
+        let started = Date()
+        _ = try store.searchIndexStatistics()
+        let loadSeconds = Date().timeIntervalSince(started)
+        try await store.saveSearchIndex()
+        let (judgments, numbers) = try await store.writer.read { db in
+            let judgments = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT judgmentId) FROM judgmentIndex") ?? 0
+            let numbers = try String.fetchAll(db, sql: """
+                SELECT caseNumber FROM (SELECT caseNumber, ROW_NUMBER() OVER (ORDER BY judgmentId) - 1 AS position
+                                        FROM judgmentIndex WHERE language = 'zh')
+                WHERE position % ? = 0
+                """, arguments: [max(1, judgments / 20)])
+            return (judgments, numbers)
+        }
+        guard judgments > 0 else { throw ValidationError("--database \(path) holds no published judgment to search: fill it with --import-only first") }
+        let report: [String: Any] = [
+            "judgments": judgments, "rounds": rounds, "loadSeconds": (loadSeconds * 10).rounded() / 10,
+            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
+        ].merging(try await timeQueryMix(store, caseNumbers: try numbers.map { try CaseNumber(parsing: $0) }, rounds: rounds)) { $1 }
+        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
     }
 
     /// Prints the rebuild rate of an existing database (over the judgments it holds, whatever

@@ -59,6 +59,7 @@ struct FrequentPhraseTests {
 
     static func index(of judgments: [[SearchDocument]]) -> SearchIndex {
         var index = SearchIndex()
+        index.frequentPhraseThreshold = 0
         index.replace(analyzing: judgments.flatMap { $0 })
         return index
     }
@@ -134,6 +135,20 @@ struct FrequentPhraseTests {
         try Self.expectSameAnswers(read, kept)
     }
 
+    @Test("A small index keeps no phrases: its searches are quick without them")
+    func smallIndexKeepsNone() {
+        // setup
+        var index = Self.index(of: Self.judgments(1...100, seed: 29))
+        index.frequentPhraseThreshold = 1_000
+        // MUT
+        index.indexFrequentPhrases()
+        // validate
+        #expect(index.statistics.frequentPhrases == 0)
+        index.frequentPhraseThreshold = 100
+        index.indexFrequentPhrases()
+        #expect(index.statistics.frequentPhrases > 0)
+    }
+
     @Test("The budget bounds the bytes kept; a budget of nothing keeps nothing")
     func budget() throws {
         // setup
@@ -179,13 +194,20 @@ struct FrequentPhraseTests {
         // setup
         var sample = PhraseSample()
         // MUT
-        for ordinal in UInt32(0)..<UInt32(PhraseSample.capacity * 5 + 3) where sample.takes(ordinal) {
+        let count = PhraseSample.capacity * Int(PhraseSample.initialStride) * 5 + 3
+        for ordinal in UInt32(0)..<UInt32(count) where sample.takes(ordinal) {
             sample.add(ordinal, phrases: [PhraseKey(first: ordinal, second: 0)])
         }
         // validate
         #expect(sample.documents.count <= PhraseSample.capacity)
         #expect(sample.documents.count > PhraseSample.capacity / 2)
-        #expect(sample.documents.allSatisfy { $0.ordinal % sample.stride == 0 })
-        #expect(sample.documents.last!.ordinal >= UInt32(PhraseSample.capacity * 5) - sample.stride)
+        #expect(sample.documents.allSatisfy { sample.takes($0.ordinal) })
+        #expect(sample.documents.first!.ordinal < 8 * sample.stride)
+        #expect(sample.documents.last!.ordinal >= UInt32(count) - 8 * sample.stride)
+        // Each fifth of the ordinals holds about a fifth of the sample.
+        for fifth in 0..<5 {
+            let part = sample.documents.filter { Int($0.ordinal) * 5 / count == fifth }.count
+            #expect(abs(part - sample.documents.count / 5) < sample.documents.count / 10, "fifth \(fifth): \(part)")
+        }
     }
 }

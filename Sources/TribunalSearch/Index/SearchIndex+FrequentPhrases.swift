@@ -46,21 +46,39 @@ struct PhraseKey: Hashable, Comparable, Sendable {
 /// Which phrases of two and three terms stand in a sample of the indexed documents: the
 /// evidence for which phrases are frequent enough to keep ready.
 ///
-/// It keeps at most `capacity` documents, spread evenly over the ordinals: when full, it keeps
-/// every second one and takes only every second one from then on.
+/// It keeps at most `capacity` documents, spread over the ordinals: when full, it keeps about
+/// every second one and takes only about every second one from then on. Which ones is decided by
+/// a hash of the ordinal, not the ordinal itself, so that a corpus's own rhythm (every third
+/// judgment translated) cannot make the sample all of one language.
 struct PhraseSample: Sendable {
     static let capacity = 1_024
+    /// Every sixteenth document to begin with: an index large enough to keep phrases
+    /// (`SearchIndex.frequentPhraseThreshold`) fills the sample all the same, while a small one
+    /// (the demo court) spends a sixteenth of the time on it.
+    static let initialStride: UInt32 = 16
 
-    private(set) var stride: UInt32 = 1
+    private(set) var stride = initialStride
     private(set) var documents: [(ordinal: UInt32, phrases: [PhraseKey])] = []
 
-    func takes(_ ordinal: UInt32) -> Bool { ordinal % stride == 0 }
+    func takes(_ ordinal: UInt32) -> Bool { Self.mixed(ordinal) % stride == 0 }
+
+    /// MurmurHash3's finaliser: every bit of the ordinal moves the low bits that the stride tests.
+    static func mixed(_ ordinal: UInt32) -> UInt32 {
+        var x = ordinal
+        x ^= x >> 16
+        x &*= 0x85EB_CA6B
+        x ^= x >> 13
+        x &*= 0xC2B2_AE35
+        x ^= x >> 16
+        return x
+    }
 
     mutating func add(_ ordinal: UInt32, phrases: [PhraseKey]) {
         documents.append((ordinal, phrases))
         if documents.count > Self.capacity {
             stride *= 2
-            documents.removeAll { $0.ordinal % stride != 0 }
+            let stride = stride
+            documents.removeAll { Self.mixed($0.ordinal) % stride != 0 }
         }
     }
 
@@ -81,7 +99,8 @@ extension SearchIndex {
 
     /// Keeps ready the matches of the phrases of two and three terms that stand in at least
     /// `frequentPhraseShare` of the documents, most frequent first, as far as
-    /// `frequentPhraseBudget` allows; later documents keep them up to date.
+    /// `frequentPhraseBudget` allows, in an index of `frequentPhraseThreshold` documents or more;
+    /// later documents keep them up to date.
     ///
     /// Common legal terms are phrases of two or three bigrams (保护范围 is 保护 护范 范围) that
     /// stand in nearly every judgment: checking their positions in each of a million documents
@@ -90,7 +109,7 @@ extension SearchIndex {
     /// The phrases are chosen by how many documents of `phraseSample` hold them, most first.
     public mutating func indexFrequentPhrases() {
         let sampled = phraseSample.documents.count
-        guard sampled > 0 else { return }
+        guard sampled > 0, liveDocumentCount >= frequentPhraseThreshold else { return }
         let budget = Double(statistics.postingBytes) * frequentPhraseBudget
         // A phrase in one sampled document says little about the rest.
         let floor = max(2, Int((Double(sampled) * frequentPhraseShare).rounded(.up)))

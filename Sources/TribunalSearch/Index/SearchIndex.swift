@@ -50,6 +50,9 @@ public struct SearchIndex: Sendable {
     var frequentPhrases: [PhraseKey: PostingList] = [:]
     /// Which phrases stand in a sample of the documents, to choose the frequent ones from.
     var phraseSample = PhraseSample()
+    /// Indexes with fewer documents keep no phrases ready: their searches check positions
+    /// quickly enough. Tests lower it to keep phrases in small indexes.
+    public var frequentPhraseThreshold = 20_000
     /// The share of documents a phrase must stand in to be kept ready: phrases that rare are
     /// searched quickly enough from their terms' positions.
     public var frequentPhraseShare = 0.25

@@ -132,7 +132,7 @@ extension SearchIndex {
 
     /// Every document of `range` where the phrase stands, with its exact weighted frequency.
     func phraseFrequencies(of key: PhraseKey, range: Range<UInt32>) -> PostingList {
-        let clause = PhraseClause(lists: key.terms.map { postings[$0] }, field: nil, idf: 0)
+        let clause = unscoredClause(key)
         var list = PostingList(hasPositions: false)
         forEachCandidate(of: clause, range: range) { candidate, cursors, readers in
             let frequency = clause.occurrences(cursors, readers, document: Int(candidate), index: self, firstOnly: false)
@@ -149,20 +149,30 @@ extension SearchIndex {
         // the document holds has it as its list's last posting.
         func holds(_ term: UInt32) -> Bool { postings[Int(term)].count > 0 && postings[Int(term)].lastDocument == ordinal }
         for key in frequentPhrases.keys where holds(key.first) && holds(key.second) && (key.third == PhraseKey.none || holds(key.third)) {
-            let clause = PhraseClause(lists: key.terms.map { postings[$0] }, field: nil, idf: 0)
-            let frequency = exactFrequency(of: clause, in: ordinal).frequency
+            let frequency = exactFrequency(of: unscoredClause(key), in: ordinal).frequency
             if frequency > 0 { frequentPhrases[key]!.append(document: ordinal, weightedCount: frequency, positions: EmptyCollection()) }
         }
     }
 
+    /// The clause of a kept phrase, anywhere in a document, for counting (not scoring) it.
+    func unscoredClause(_ key: PhraseKey) -> PhraseClause {
+        PhraseClause(termIds: key.terms, lists: key.terms.map { postings[$0] }, field: nil, idf: 0)
+    }
+
     /// The kept matches of a phrase of `terms` (analyzer tokens) anywhere in a document, if kept.
     func frequentPhrase(_ terms: [String]) -> PostingList? {
-        guard !frequentPhrases.isEmpty, terms.count == 2 || terms.count == 3 else { return nil }
-        var ids: [UInt32] = []
+        var ids: [Int] = []
         for term in terms {
             guard let id = termIds[TermKey(term)] else { return nil }
-            ids.append(UInt32(id))
+            ids.append(id)
         }
-        return frequentPhrases[PhraseKey(first: ids[0], second: ids[1], third: ids.count == 3 ? ids[2] : PhraseKey.none)]
+        return frequentPhrase(termIds: ids)
+    }
+
+    /// The kept matches of the phrase of these terms anywhere in a document, if kept: a search
+    /// has the ids from its clause and need not look its terms up again.
+    func frequentPhrase(termIds ids: [Int]) -> PostingList? {
+        guard !frequentPhrases.isEmpty, ids.count == 2 || ids.count == 3 else { return nil }
+        return frequentPhrases[PhraseKey(first: UInt32(ids[0]), second: UInt32(ids[1]), third: ids.count == 3 ? UInt32(ids[2]) : PhraseKey.none)]
     }
 }

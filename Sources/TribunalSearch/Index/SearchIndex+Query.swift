@@ -223,7 +223,7 @@ extension SearchIndex {
 
         // A single term, or a phrase kept ready with its frequencies: one list gives every match
         // and its exact score.
-        if field == nil, let list = clause.lists.count == 1 ? clause.lists[0] : frequentPhrase(terms) {
+        if field == nil, let list = clause.lists.count == 1 ? clause.lists[0] : frequentPhrase(termIds: clause.termIds) {
             return list.withCursor { cursor in
                 guard cursor.seek(range.lowerBound) else { return ScoredSet() }
                 return weightedLengths.withUnsafeBufferPointer { lengths in
@@ -289,12 +289,13 @@ extension SearchIndex {
     /// The clause for a phrase of `terms`; nil when a term is in no document.
     func phraseClause(_ terms: [String], in field: SearchDocument.Field?) -> PhraseClause? {
         guard !terms.isEmpty else { return nil }
-        var lists: [PostingList] = []
+        var ids: [Int] = []
         for term in terms {
             guard let id = termIds[TermKey(term)] else { return nil }
-            lists.append(postings[id])
+            ids.append(id)
         }
-        return PhraseClause(lists: lists, field: field, idf: lists.reduce(Float(0)) { $0 + idf($1.count) })
+        let lists = ids.map { postings[$0] }
+        return PhraseClause(termIds: ids, lists: lists, field: field, idf: lists.reduce(Float(0)) { $0 + idf($1.count) })
     }
 
     /// What `clauses` (those that scored by a bound) gave `document` by their bounds, and what they
@@ -327,6 +328,8 @@ extension SearchIndex {
 
 /// A phrase (or a single term) of a query: its terms' postings, in phrase order.
 struct PhraseClause {
+    /// The terms' ids, in phrase order: what finds a phrase kept ready.
+    let termIds: [Int]
     let lists: [PostingList]
     /// Which lists have positions: read once here, since reading it from a list in the loop
     /// would copy the list and count references to its storage.
@@ -335,7 +338,8 @@ struct PhraseClause {
     /// The sum of its terms' idf.
     let idf: Float
 
-    init(lists: [PostingList], field: SearchDocument.Field?, idf: Float) {
+    init(termIds: [Int], lists: [PostingList], field: SearchDocument.Field?, idf: Float) {
+        self.termIds = termIds
         self.lists = lists
         positional = lists.map(\.hasPositions)
         self.field = field

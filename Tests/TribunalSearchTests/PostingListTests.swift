@@ -77,4 +77,29 @@ struct PostingListTests {
         }
         #expect(list.byteCount == 2 + MemoryLayout<PostingList.Skip>.stride)
     }
+
+    @Test("The widest values and a long run of positions read back")
+    func widestValues() {
+        // setup: five-byte distances, a saturated count, and more positions than a page of stack.
+        let model: [(document: UInt32, weighted: Int, positions: [UInt32])] = [
+            (1, 1, [0, UInt32.max]),
+            (UInt32.max - 1, 70_000, (0..<20_000).map { UInt32($0 * 3) }),
+            (UInt32.max, 2, []),
+        ]
+        // MUT
+        let list = Self.list(model)
+        // validate
+        list.withCursor { cursor in
+            for posting in model {
+                let moved = cursor.next()
+                #expect(moved)
+                #expect(cursor.document == posting.document)
+                #expect(Int(cursor.weightedCount) == min(posting.weighted, Int(UInt16.max)))
+                let positions = cursor.positions()
+                #expect(positions == posting.positions)
+            }
+            let movedPastEnd = cursor.next()
+            #expect(!movedPastEnd)
+        }
+    }
 }

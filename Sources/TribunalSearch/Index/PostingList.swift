@@ -44,38 +44,54 @@ struct PostingList: Sendable {
     }
 
     /// Appends a posting; documents must come in ascending order, positions ascending.
+    ///
+    /// Each stream gets the posting's bytes in one append: appending byte by byte checked the
+    /// array's uniqueness and capacity at every byte, a twentieth of indexing.
     mutating func append<Positions: Collection<UInt32>>(document: UInt32, weightedCount: Int, positions: Positions) {
         precondition(count == 0 || document > lastDocument, "postings in ascending document order")
         if count % Self.blockSize == 0 {
             skips.append(Skip(firstDocument: document, previousDocument: count == 0 ? 0 : lastDocument,
                               byteOffset: UInt32(bytes.count), positionOffset: UInt32(positionBytes.count)))
         }
-        Self.write(document - (count % Self.blockSize == 0 ? skips[skips.count - 1].previousDocument : lastDocument), to: &bytes)
-        Self.write(UInt32(min(weightedCount, Int(UInt16.max))), to: &bytes)
+        var positionByteCount = 0
         if hasPositions {
-            let start = positionBytes.count
-            var previous: UInt32 = 0
-            for position in positions {
-                Self.write(position - previous, to: &positionBytes)
-                previous = position
+            positionByteCount = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWidth * positions.count) { buffer in
+                var written = 0, previous: UInt32 = 0
+                for position in positions {
+                    Self.write(position - previous, to: buffer, at: &written)
+                    previous = position
+                }
+                positionBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
+                return written
             }
-            Self.write(UInt32(positionBytes.count - start), to: &bytes)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * Self.maximumWidth) { buffer in
+            var written = 0
+            Self.write(document - (count % Self.blockSize == 0 ? skips[skips.count - 1].previousDocument : lastDocument), to: buffer, at: &written)
+            Self.write(UInt32(min(weightedCount, Int(UInt16.max))), to: buffer, at: &written)
+            if hasPositions { Self.write(UInt32(positionByteCount), to: buffer, at: &written) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
         count += 1
         lastDocument = document
     }
 
+    /// The most bytes a variable-length `UInt32` takes.
+    static let maximumWidth = 5
+
     /// Bytes held, for statistics.
     var byteCount: Int { bytes.count + positionBytes.count + skips.count * MemoryLayout<Skip>.stride }
 
     @inline(__always)
-    static func write(_ value: UInt32, to bytes: inout [UInt8]) {
+    static func write(_ value: UInt32, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
         var value = value
         while value >= 0x80 {
-            bytes.append(UInt8(value & 0x7F) | 0x80)
+            buffer[offset] = UInt8(value & 0x7F) | 0x80
+            offset += 1
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        buffer[offset] = UInt8(value)
+        offset += 1
     }
 
     @inline(__always)

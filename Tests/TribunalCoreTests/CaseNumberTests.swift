@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TribunalCore
 
@@ -81,6 +82,29 @@ struct CaseNumberTests {
         #expect(String(decoding: data, as: UTF8.self) == "[\"（2024）最高法知民终7号\"]")
         #expect(try JSONDecoder().decode([CaseNumber].self, from: data) == [number])
     }
-}
 
-import Foundation
+    @Test("The characters parsing passes without NFKC are exactly ones that NFKC leaves alone")
+    func compatibilityStableCharacters() {
+        // Every scalar of the ranges the shortcut accepts, and the neighbours it must refuse.
+        let candidates = (0x00...0x7F).map { $0 } + (0x3000...0x303F).map { $0 } + (0x4DC0...0xA000).map { $0 }
+            + (0xFF00...0xFF65).map { $0 } + [0x0301, 0x00A0, 0x2002, 0x2F00, 0xFE5D, 0xF900]
+        for value in candidates {
+            let text = String(Unicode.Scalar(value)!)
+            if CaseNumber.isCompatibilityStable(text) {
+                #expect(text.precomposedStringWithCompatibilityMapping.unicodeScalars.map(\.value) == [UInt32(value)],
+                        "U+\(String(value, radix: 16)) is taken as stable but NFKC changes it")
+            }
+        }
+        #expect(CaseNumber.isCompatibilityStable("(2019)最高法知民终562号"))
+        #expect(!CaseNumber.isCompatibilityStable("（2019）最高法知民终562号"))
+        #expect(!CaseNumber.isCompatibilityStable("(2019)\u{3000}最高法"))
+    }
+
+    @Test("Full-width, spaced and bracketed spellings parse alike", arguments: [
+        "(2019)最高法知民终562号", "（２０１９）最高法知民终５６２号", "〔2019〕最高法知民终562号",
+        "【2019】 最高法 知民终 562 号", "(2019)\u{3000}最高法知民终562号", "［2019］最高法知民终５６２号",
+    ])
+    func spellings(text: String) throws {
+        #expect(try CaseNumber(parsing: text).canonical == "（2019）最高法知民终562号")
+    }
+}

@@ -51,6 +51,17 @@ struct AnalyzerEquivalenceTests {
         }
     }
 
+    @Test("Every punctuation mark and full-width form folds as its own cluster would")
+    func foldedPunctuation() {
+        // The scalars whose folding is worked out once, and their neighbours, between Han text.
+        let values = Array(0x2000...0x2070) + Array(0x3000...0x3040) + Array(0xFF00...0xFFA0)
+        for value in values {
+            let text = "专利" + String(Unicode.Scalar(UInt32(value))!) + "法院"
+            #expect(Analyzer.normalize(text).map(\.scalar) == Self.normalizedByClusters(text).map(\.scalar),
+                    "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("A window runs only the patterns whose clues it holds, and finds what all the patterns find")
     func cluesLoseNoEntity() {
         // setup: entities among dates, sums and near misses, in both languages and in odd spellings

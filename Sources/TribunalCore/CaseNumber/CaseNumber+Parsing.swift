@@ -134,15 +134,40 @@ extension CaseNumber {
     /// every kind of white space removed.
     static func normalized(_ text: String) -> String {
         var result = ""
-        for character in text.precomposedStringWithCompatibilityMapping {
-            switch character {
+        // NFKC through Foundation is most of parsing; the search analyzer parses every case
+        // number of every judgment, in text it has already normalised.
+        let compatible = isCompatibilityStable(text) ? text : text.precomposedStringWithCompatibilityMapping
+        for character in compatible {
+            let scalars = character.unicodeScalars
+            // A one-scalar character (nearly all) is matched by its scalar: matching a
+            // `Character` against non-ASCII literals compares by canonical equivalence, which was
+            // most of this loop. No literal below has a decomposition, so no longer character
+            // can equal one.
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                if !character.isWhitespace { result.append(character) }
+                continue
+            }
+            switch scalar {
             case "〔", "[", "【", "［", "﹝": result.append("(")
             case "〕", "]", "】", "］", "﹞": result.append(")")
             case "，", "､": result.append(",")
             default:
-                if !character.isWhitespace { result.append(character) }
+                if !scalar.properties.isWhitespace { result.unicodeScalars.append(scalar) }
             }
         }
         return result
+    }
+
+    /// Whether NFKC leaves `text` as it is, judged by the characters a case number is written
+    /// with: ASCII, the CJK unified ideographs, 、 and the brackets 【】〔〕. None of them has a
+    /// decomposition or composes with another character; anything else (full-width forms, the
+    /// ideographic space, combining marks) answers false, and NFKC runs.
+    static func isCompatibilityStable(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x00...0x7F, 0x4E00...0x9FFF, 0x3001, 0x3010, 0x3011, 0x3014, 0x3015: return true
+            default: return false
+            }
+        }
     }
 }

@@ -44,9 +44,19 @@ struct TermKey: Hashable, Sendable {
             state = fold(first ^ primes.1, second ^ state)
             offset += 16
         }
+        // The last 1–16 bytes as two words, read as overlapping loads (the length is mixed in,
+        // so overlaps cannot make two texts alike): copying them out byte by byte took as long
+        // as the rest of the hash.
+        let remaining = bytes.count - offset
         var tail: (UInt64, UInt64) = (0, 0)
-        if offset < bytes.count {
-            withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset...])) }
+        if remaining >= 8 {
+            tail = (bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self),
+                    bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+        } else if remaining >= 4 {
+            tail = (UInt64(bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
+                    UInt64(bytes.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self)))
+        } else if remaining > 0 {
+            tail.0 = UInt64(bytes[offset]) << 16 | UInt64(bytes[offset + remaining / 2]) << 8 | UInt64(bytes[bytes.count - 1])
         }
         return fold(fold(tail.0 ^ primes.1, tail.1 ^ state) ^ primes.2, UInt64(bytes.count) ^ primes.0)
     }

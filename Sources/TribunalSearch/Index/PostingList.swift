@@ -25,8 +25,8 @@ struct PostingList: Sendable {
     /// False for Han unigrams: they are colocated with bigrams, which carry the positions that
     /// phrases need, and storing theirs too would double the positions of Chinese text.
     let hasPositions: Bool
-    private(set) var bytes: [UInt8] = []
-    private(set) var positionBytes: [UInt8] = []
+    private(set) var bytes = ByteStream()
+    private(set) var positionBytes = ByteStream()
     private(set) var skips: [Skip] = []
 
     init(hasPositions: Bool) {
@@ -34,7 +34,7 @@ struct PostingList: Sendable {
     }
 
     /// A list as a snapshot held it.
-    init(count: Int, lastDocument: UInt32, hasPositions: Bool, bytes: [UInt8], positionBytes: [UInt8], skips: [Skip]) {
+    init(count: Int, lastDocument: UInt32, hasPositions: Bool, bytes: ByteStream, positionBytes: ByteStream, skips: [Skip]) {
         self.count = count
         self.lastDocument = lastDocument
         self.hasPositions = hasPositions
@@ -44,9 +44,6 @@ struct PostingList: Sendable {
     }
 
     /// Appends a posting; documents must come in ascending order, positions ascending.
-    ///
-    /// Each stream gets the posting's bytes in one append: appending byte by byte checked the
-    /// array's uniqueness and capacity at every byte, a twentieth of indexing.
     mutating func append<Positions: Collection<UInt32>>(document: UInt32, weightedCount: Int, positions: Positions) {
         precondition(count == 0 || document > lastDocument, "postings in ascending document order")
         if count % Self.blockSize == 0 {
@@ -55,22 +52,23 @@ struct PostingList: Sendable {
         }
         var positionByteCount = 0
         if hasPositions {
-            positionByteCount = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumWidth * positions.count) { buffer in
-                var written = 0, previous: UInt32 = 0
+            positionBytes.append(upTo: Self.maximumWidth * positions.count) { target in
+                var previous: UInt32 = 0
                 for position in positions {
-                    Self.write(position - previous, to: buffer, at: &written)
+                    Self.write(position - previous, to: target, at: &positionByteCount)
                     previous = position
                 }
-                positionBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
-                return written
+                return positionByteCount
             }
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * Self.maximumWidth) { buffer in
+        let distance = document - (count % Self.blockSize == 0 ? skips[skips.count - 1].previousDocument : lastDocument)
+        let hasPositions = hasPositions
+        bytes.append(upTo: 3 * Self.maximumWidth) { target in
             var written = 0
-            Self.write(document - (count % Self.blockSize == 0 ? skips[skips.count - 1].previousDocument : lastDocument), to: buffer, at: &written)
-            Self.write(UInt32(min(weightedCount, Int(UInt16.max))), to: buffer, at: &written)
-            if hasPositions { Self.write(UInt32(positionByteCount), to: buffer, at: &written) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
+            Self.write(distance, to: target, at: &written)
+            Self.write(UInt32(min(weightedCount, Int(UInt16.max))), to: target, at: &written)
+            if hasPositions { Self.write(UInt32(positionByteCount), to: target, at: &written) }
+            return written
         }
         count += 1
         lastDocument = document
@@ -83,7 +81,7 @@ struct PostingList: Sendable {
     var byteCount: Int { bytes.count + positionBytes.count + skips.count * MemoryLayout<Skip>.stride }
 
     @inline(__always)
-    static func write(_ value: UInt32, to buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+    static func write(_ value: UInt32, to buffer: UnsafeMutablePointer<UInt8>, at offset: inout Int) {
         var value = value
         while value >= 0x80 {
             buffer[offset] = UInt8(value & 0x7F) | 0x80

@@ -106,6 +106,8 @@ public struct AnalyzedDocument: Sendable {
     /// One distinct term of the document: its weighted count and where its positions are.
     struct Term: Sendable {
         var text: String
+        /// `TermTable.hash(of: text)`, worked out on the analysing thread for the index's table.
+        var hash: UInt64
         var hasPositions: Bool
         var weightedCount: Int
         /// Its positions in `positions`, ascending (empty for a term without positions).
@@ -129,22 +131,19 @@ public struct AnalyzedDocument: Sendable {
         let tokens = Self.tokens(of: document)
         // First pass: each token's term and position; second: the positions grouped by term.
         var terms: [Term] = []
-        var termsByText: [TermKey: Int] = [:]
-        termsByText.reserveCapacity(tokens.reduce(0) { $0 + $1.count } / 2)
+        var termTable = TermTable(capacity: tokens.reduce(0) { $0 + $1.count } / 2)
         var occurrences: [(term: Int32, position: UInt32)] = []
         occurrences.reserveCapacity(tokens.reduce(0) { $0 + $1.count })
         var weightedLength = 0
         fieldStarts = Self.forEachPositionedToken(in: tokens) { token, position, field in
             if !token.colocated { weightedLength += field.weight }
-            let key = TermKey(token.text)
-            let term: Int
-            if let known = termsByText[key] {
-                term = known
-                terms[term].weightedCount += field.weight
+            let hash = TermTable.hash(of: token.text)
+            let (term, inserted) = termTable.insert(token.text, hash: hash)
+            if inserted {
+                terms.append(Term(text: token.text, hash: hash, hasPositions: token.kind != .hanUnigram,
+                                  weightedCount: field.weight, positionRange: 0..<0))
             } else {
-                term = terms.count
-                termsByText[key] = term
-                terms.append(Term(text: token.text, hasPositions: token.kind != .hanUnigram, weightedCount: field.weight, positionRange: 0..<0))
+                terms[term].weightedCount += field.weight
             }
             if terms[term].hasPositions {
                 terms[term].positionRange = 0..<(terms[term].positionRange.upperBound + 1)

@@ -148,7 +148,11 @@ extension SearchIndex {
         // Only a document that holds every term of a phrase can hold the phrase, and a term that
         // the document holds has it as its list's last posting.
         func holds(_ term: UInt32) -> Bool { postings[Int(term)].count > 0 && postings[Int(term)].lastDocument == ordinal }
-        for key in frequentPhrases.keys where holds(key.first) && holds(key.second) && (key.third == PhraseKey.none || holds(key.third)) {
+        // The keys are gathered before any list is written: iterating the dictionary's keys
+        // while writing its values would copy the dictionary, and every list written, at each
+        // document.
+        let held = frequentPhrases.keys.filter { holds($0.first) && holds($0.second) && ($0.third == PhraseKey.none || holds($0.third)) }
+        for key in held {
             let frequency = exactFrequency(of: unscoredClause(key), in: ordinal).frequency
             if frequency > 0 { frequentPhrases[key]!.append(document: ordinal, weightedCount: frequency, positions: EmptyCollection()) }
         }
@@ -163,7 +167,7 @@ extension SearchIndex {
     func frequentPhrase(_ terms: [String]) -> PostingList? {
         var ids: [Int] = []
         for term in terms {
-            guard let id = termIds[TermKey(term)] else { return nil }
+            guard let id = termTable.id(of: term) else { return nil }
             ids.append(id)
         }
         return frequentPhrase(termIds: ids)

@@ -11,7 +11,7 @@ extension SearchIndex {
         }.sorted { $0.document < $1.document }
         var contained: [RankedJudgment: Set<String>] = [:]
         for term in Set(terms) {
-            guard let id = termIds[TermKey(term)] else { continue }
+            guard let id = termTable.id(of: term) else { continue }
             postings[id].withCursor { cursor in
                 for (document, judgment) in documents {
                     guard cursor.seek(document) else { return }

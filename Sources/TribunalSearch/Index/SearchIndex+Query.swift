@@ -291,7 +291,7 @@ extension SearchIndex {
         guard !terms.isEmpty else { return nil }
         var ids: [Int] = []
         for term in terms {
-            guard let id = termIds[TermKey(term)] else { return nil }
+            guard let id = termTable.id(of: term) else { return nil }
             ids.append(id)
         }
         let lists = ids.map { postings[$0] }

@@ -35,9 +35,7 @@ extension SearchIndex {
             writer.integer(Int64(liveDocumentCount))
             writer.integer(liveWeightedLength.bitPattern)
             writer.integer(Int64(positionCount))
-            var terms = Array(repeating: "", count: postings.count)
-            for (term, id) in termIds { terms[id] = term.text }
-            writer.strings(terms)
+            writer.strings(termTable.texts)
             for list in postings { writer.list(list) }
             writer.integer(UInt64(frequentPhrases.count))
             for (key, list) in frequentPhrases.sorted(by: { $0.key < $1.key }) {
@@ -91,7 +89,8 @@ extension SearchIndex {
             throw SearchIndexSnapshotError(description: "a damaged snapshot")
         }
         // The lookups are derived: rebuilt rather than stored.
-        index.termIds = Dictionary(uniqueKeysWithValues: terms.enumerated().map { (TermKey($0.element), $0.offset) })
+        index.termTable = TermTable(texts: terms)
+        guard index.termTable.count == terms.count else { throw SearchIndexSnapshotError(description: "a damaged snapshot") }
         for (facet, values) in index.facetValues.enumerated() {
             index.facetOrdinals[facet] = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($0.element, UInt16($0.offset)) })
         }
@@ -122,12 +121,19 @@ private struct SnapshotWriter {
 
     mutating func string(_ value: String) { array(Array(value.utf8)) }
 
+    /// As `array` would write the stream's bytes.
+    mutating func stream(_ stream: ByteStream) {
+        integer(UInt64(stream.count))
+        stream.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        if buffer.count > 64 << 20 { try? flush() }
+    }
+
     mutating func list(_ list: PostingList) {
         integer(Int64(list.count))
         integer(list.lastDocument)
         integer(UInt8(list.hasPositions ? 1 : 0))
-        array(list.bytes)
-        array(list.positionBytes)
+        stream(list.bytes)
+        stream(list.positionBytes)
         array(list.skips)
     }
 
@@ -179,7 +185,15 @@ private struct SnapshotReader {
         let lastDocument = try integer(UInt32.self)
         let hasPositions = try integer(UInt8.self) == 1
         return PostingList(count: count, lastDocument: lastDocument, hasPositions: hasPositions,
-                           bytes: try array(), positionBytes: try array(), skips: try array())
+                           bytes: try stream(), positionBytes: try stream(), skips: try array())
+    }
+
+    /// What `SnapshotWriter.stream` wrote.
+    mutating func stream() throws -> ByteStream {
+        let count = Int(try integer(UInt64.self))
+        guard count >= 0, count <= data.count - offset else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
+        defer { offset += count }
+        return data.withUnsafeBytes { ByteStream(copying: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
     }
 
     mutating func string() throws -> String { String(decoding: try array() as [UInt8], as: UTF8.self) }

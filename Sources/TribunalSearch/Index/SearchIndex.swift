@@ -42,7 +42,7 @@ public struct SearchIndex: Sendable {
     var documentsByCaseKey: [String: [UInt32]] = [:]
 
     // Terms.
-    var termIds: [TermKey: Int] = [:]
+    var termTable = TermTable()
     var postings: [PostingList] = []
 
     /// Phrases of two and three terms kept ready, by their terms: each a list without positions
@@ -83,7 +83,7 @@ public struct SearchIndex: Sendable {
 
     /// In how many documents `term` (an analyzer token) occurs; removed ones count until compacted.
     public func documentFrequency(of term: String) -> Int {
-        termIds[TermKey(term)].map { postings[$0].count } ?? 0
+        termTable.id(of: term).map { postings[$0].count } ?? 0
     }
 
     /// Replaces whatever the index held for the judgment by `documents` (all of one judgment).
@@ -132,20 +132,17 @@ public struct SearchIndex: Sendable {
         var sampled: [(term: UInt32, position: UInt32)]? = phraseSample.takes(ordinal) ? [] : nil
         for term in analyzed.terms {
             positionCount += term.positionRange.count
-            let id = termId(term.text, hasPositions: term.hasPositions)
+            let id = termId(term.text, hash: term.hash, hasPositions: term.hasPositions)
             postings[id].append(document: ordinal, weightedCount: term.weightedCount, positions: analyzed.positions(of: term))
             if sampled != nil { sampled! += analyzed.positions(of: term).map { (UInt32(id), $0) } }
         }
         notePhrases(of: ordinal, occurrences: sampled)
     }
 
-    /// The id of the token's term, registering a new term.
-    private mutating func termId(_ text: String, hasPositions: Bool) -> Int {
-        let key = TermKey(text)
-        if let known = termIds[key] { return known }
-        let id = postings.count
-        termIds[key] = id
-        postings.append(PostingList(hasPositions: hasPositions))
+    /// The id of the term (whose `TermTable.hash(of:)` is `hash`), registering a new term.
+    private mutating func termId(_ text: String, hash: UInt64, hasPositions: Bool) -> Int {
+        let (id, inserted) = termTable.insert(text, hash: hash)
+        if inserted { postings.append(PostingList(hasPositions: hasPositions)) }
         return id
     }
 

@@ -123,21 +123,33 @@ final class LiveSearchIndex: Sendable {
     ///
     /// The table was read whole before the build began: at a million judgments, 1.3 million rows
     /// and their search documents held at once (a peak of 9.5 GB against 5.4 GB a batch at a time).
+    ///
+    /// The rows are read here while the batch before is indexed on another thread
+    /// (`BackgroundIndexBuild`): read in turn with indexing, they left the processors idle
+    /// while the disk was read.
     static func build(_ db: Database, batch size: Int = buildBatch) throws -> SearchIndex {
-        var index = SearchIndex()
+        let build = BackgroundIndexBuild()
         var batch: [SearchDocument] = []
         batch.reserveCapacity(size + 1)
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM judgmentIndex \(documentOrder)")
-        while let row = try rows.next() {
-            let document = try Self.document(row)
-            // A judgment's documents go into one batch: a batch replaces what the index held for its judgments.
-            if batch.count >= size, batch.last!.judgmentId != document.judgmentId {
-                index.replace(analyzing: batch)
-                batch.removeAll(keepingCapacity: true)
+        do {
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM judgmentIndex \(documentOrder)")
+            while let row = try rows.next() {
+                let document = try Self.document(row)
+                // A judgment's documents go into one batch: a batch replaces what the index held for its judgments.
+                if batch.count >= size, batch.last!.judgmentId != document.judgmentId {
+                    build.add(batch)
+                    batch = []
+                    batch.reserveCapacity(size + 1)
+                }
+                batch.append(document)
             }
-            batch.append(document)
+        } catch {
+            // Not left running on a half-read table.
+            _ = build.finish()
+            throw error
         }
-        index.replace(analyzing: batch)
+        build.add(batch)
+        var index = build.finish()
         index.indexFrequentPhrases()
         return index
     }

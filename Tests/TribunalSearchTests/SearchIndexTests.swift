@@ -165,7 +165,7 @@ struct SearchIndexPartitionTests {
 
 @Suite("Search index building")
 struct SearchIndexBuildTests {
-    @Test("A pipelined build, in chunks that never split a judgment, equals adding judgment by judgment")
+    @Test("A pipelined build, and one in batches in the background, equal adding judgment by judgment")
     func pipelinedBuild() throws {
         // setup: more documents than two chunks, every third judgment translated, so that chunk
         // bounds fall between a judgment's languages
@@ -180,20 +180,32 @@ struct SearchIndexBuildTests {
         for (judgmentId, judgmentDocuments) in Dictionary(grouping: documents, by: \.judgmentId).sorted(by: { $0.key < $1.key }) {
             oneByOne.replace(judgmentId: judgmentId, with: judgmentDocuments)
         }
-        // MUT
+        // MUT: in one call, and in batches handed to a background build (a store's reader's way)
         var pipelined = SearchIndex()
         pipelined.replace(analyzing: documents)
+        let background = BackgroundIndexBuild()
+        var batch: [SearchDocument] = []
+        for document in documents {
+            if batch.count >= 150, batch.last!.judgmentId != document.judgmentId {
+                background.add(batch)
+                batch = []
+            }
+            batch.append(document)
+        }
+        background.add(batch)
         // validate
-        #expect(pipelined.documentCount == documents.count)
-        #expect(pipelined.statistics.postings == oneByOne.statistics.postings)
-        #expect(pipelined.statistics.positions == oneByOne.statistics.positions)
-        #expect(pipelined.statistics.postingBytes == oneByOne.statistics.postingBytes)
-        for query in ["保护范围", "赔偿", "patent", "\"patent licence\"", "(2020)最高法知民终4号", "合同 -秘密"] {
-            let request = SearchRequest(query: try SearchQuery(parsing: query), limit: 50)
-            let expected = try oneByOne.search(request), actual = try pipelined.search(request)
-            #expect(actual.total == expected.total, "\(query)")
-            #expect(actual.judgments == expected.judgments, "\(query)")
-            #expect(actual.facets == expected.facets, "\(query)")
+        for built in [pipelined, background.finish()] {
+            #expect(built.documentCount == documents.count)
+            #expect(built.statistics.postings == oneByOne.statistics.postings)
+            #expect(built.statistics.positions == oneByOne.statistics.positions)
+            #expect(built.statistics.postingBytes == oneByOne.statistics.postingBytes)
+            for query in ["保护范围", "赔偿", "patent", "\"patent licence\"", "(2020)最高法知民终4号", "合同 -秘密"] {
+                let request = SearchRequest(query: try SearchQuery(parsing: query), limit: 50)
+                let expected = try oneByOne.search(request), actual = try built.search(request)
+                #expect(actual.total == expected.total, "\(query)")
+                #expect(actual.judgments == expected.judgments, "\(query)")
+                #expect(actual.facets == expected.facets, "\(query)")
+            }
         }
     }
 

@@ -99,3 +99,33 @@ private final class ConcurrentSlots<T>: @unchecked Sendable {
 
     func value(at index: Int) -> T { slots[index]! }
 }
+
+/// Builds an index from batches handed over one after another, indexing each on a thread of its
+/// own while the caller reads the next: a store reads its rows on one thread, and the index
+/// waited for every batch to be read before, and the reader for every batch to be indexed.
+///
+/// At most one batch waits beside the one being indexed, so that a reader faster than the index
+/// holds no more than two batches in memory.
+public final class BackgroundIndexBuild: @unchecked Sendable {
+    // Unchecked: `index` is touched only on `queue`; `room` orders the hand-overs.
+    private var index = SearchIndex()
+    private let queue = DispatchQueue(label: "tribunal.search-index.build", qos: .userInitiated)
+    private let room = DispatchSemaphore(value: 2)
+
+    public init() {}
+
+    /// Queues `documents` (a judgment's documents next to each other, and never split between
+    /// two batches) for `SearchIndex.replace(analyzing:)`; waits while two batches are queued.
+    public func add(_ documents: [SearchDocument]) {
+        room.wait()
+        queue.async { [self] in
+            index.replace(analyzing: documents)
+            room.signal()
+        }
+    }
+
+    /// The index of every batch added, once the last is indexed.
+    public func finish() -> SearchIndex {
+        queue.sync { index }
+    }
+}

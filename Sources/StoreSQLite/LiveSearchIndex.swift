@@ -44,11 +44,14 @@ final class LiveSearchIndex: Sendable {
                 // commit may fall between that and installing the index: a transaction that
                 // starts after the barrier must find the index loaded.
                 let prepared = try prepareLoad()
-                return try writer.barrierWriteWithoutTransaction { db in
+                let index = try writer.barrierWriteWithoutTransaction { db in
                     let index = try finishLoad(prepared, db)
                     state.withLock { $0.index = index }
                     return index
                 }
+                // Before the searches that wait for the load, not during the first of them.
+                index.prime()
+                return index
             }
         }
     }

@@ -209,6 +209,22 @@ struct SearchIndexBuildTests {
         }
     }
 
+    @Test("Priming searches the most common term, and leaves the index as it was")
+    func priming() throws {
+        // setup: 专利 in every document, 赔偿 in some
+        var index = SearchIndex()
+        #expect(index.primingQuery == nil)
+        for id in Int64(1)...30 {
+            index.replace(judgmentId: id, with: [SearchIndexTests.document(id, "（2020）最高法知民终\(id)号", body: id % 3 == 0 ? "专利赔偿" : "专利")])
+        }
+        let before = index.statistics
+        // MUT
+        index.prime()
+        // validate
+        #expect(index.primingQuery == (try SearchQuery(parsing: "专利")))
+        #expect(index.statistics.postingBytes == before.postingBytes && index.documentCount == 30)
+    }
+
     @Test("Analysis groups a document's tokens by term: counts weighted by field, positions ascending")
     func groupedTerms() throws {
         // MUT

@@ -285,3 +285,22 @@ struct TopJudgments {
     /// The weakest entry kept.
     var weakest: Entry? { heap.first }
 }
+
+extension SearchIndex {
+    /// The search that `prime()` runs: the index's most common term (the longest posting list).
+    var primingQuery: SearchQuery? {
+        guard let id = postings.indices.max(by: { postings[$0].count < postings[$1].count }) else { return nil }
+        return try? SearchQuery(parsing: termTable.texts[id])
+    }
+
+    /// Runs one search of the index's most common term, and forgets its answer: what a server
+    /// does once it has loaded an index, before its first visitor searches.
+    ///
+    /// The first search after a load paid for what every later one finds ready: the allocator's
+    /// pages for a million scores, the analyzer's and parser's tables, the posting lists' first
+    /// reads. At a million judgments it took 27–42 ms where the same search took 9–12 ms later.
+    public func prime() {
+        guard let query = primingQuery else { return }
+        _ = try? search(SearchRequest(query: query))
+    }
+}

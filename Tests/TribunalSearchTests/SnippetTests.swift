@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TribunalCore
 @testable import TribunalSearch
 
 @Suite("Snippets")
@@ -35,5 +37,26 @@ struct SnippetTests {
     @Test("No match anywhere: the opening, unmarked")
     func opening() {
         #expect(Snippet.html(["", "驳回上诉，维持原判。"], marking: ["垄断"]) == "驳回上诉，维持原判。")
+    }
+
+    @Test("The first occurrence among the bytes is the one Foundation's case-insensitive search finds")
+    func firstOccurrence() {
+        // setup: judgment-like text in both languages and both cases, terms the analyzer makes of
+        // it, and terms that are not in it
+        var random = SeededGenerator(seed: 31)
+        let pieces = ["被诉侵权", "技术方案", "落入", "保护范围。", "The Accused PRODUCT ", "infringes ", "Patent Law Art. 65, ",
+                      "ZL201510123456.7", "（2019）最高法知民终562号", "赔偿数额", "500,000 yuan", " SCOPE of protection", "Café ", "STRASSE "]
+        let analyzer = Analyzer(mode: .index)
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let tokens = analyzer.tokens(text).map(\.text).filter { !$0.hasPrefix("§") }
+            let terms = (0..<3).map { _ in tokens.randomElement(using: &random)! } + ["垄断", "café", "strasse", "x"]
+            // MUT
+            let found = Snippet.firstOccurrence(of: terms, in: text)
+            // validate
+            let expected = terms.compactMap { text.range(of: $0, options: [.caseInsensitive]) }.map(\.lowerBound).min()
+            #expect(found.map { text.utf8.distance(from: text.startIndex, to: $0) } == expected.map { text.utf8.distance(from: text.startIndex, to: $0) },
+                    "\(text) \(terms)")
+        }
     }
 }

@@ -26,17 +26,25 @@ struct SearchBench: AsyncParsableCommand {
     var rebuildOnly = false
     @Flag(help: "Only time the query mix on an existing --database, loading its index as a server does: from its snapshot, else built from the rows and saved.")
     var queriesOnly = false
+    @Flag(help: "Only compare SQLite's trigram tokenizer with Tribunal's index on an existing --database (it adds a trigram table to it).")
+    var trigramOnly = false
 
     func run() async throws {
         // As the server does.
         SearchIndex.keepAllocatorPages()
-        if importOnly || rebuildOnly || queriesOnly, database == nil {
-            throw ValidationError("--import-only, --rebuild-only and --queries-only need --database")
+        if importOnly || rebuildOnly || queriesOnly || trigramOnly, database == nil {
+            throw ValidationError("--import-only, --rebuild-only, --queries-only and --trigram-only need --database")
         }
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
         if rebuildOnly { return try await Self.timeRebuild(path: path) }
         if queriesOnly { return try await Self.timeQueries(path: path, rounds: rounds) }
+        if trigramOnly {
+            guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
+            let report = try await TrigramComparison.run(store: try SQLiteStore(path: path), rounds: rounds)
+            let data = try JSONSerialization.data(withJSONObject: ["trigram": report], options: [.prettyPrinted, .sortedKeys])
+            return print(String(decoding: data, as: UTF8.self))
+        }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).

@@ -45,40 +45,42 @@ struct TermTable: Sendable {
 
     /// The id of `text`, whose `hash(of:)` is `hash`.
     func id(of text: String, hash: UInt64) -> Int? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
-        while true {
-            let entry = slots[slot]
-            if entry.id == Slot.empty.id { return nil }
-            if entry.tag == tag, Self.sameBytes(texts[Int(entry.id)], text) { return Int(entry.id) }
-            slot = (slot + 1) & mask
-        }
+        probe(text, hash: hash).id
     }
 
     /// The id of `text` (whose `hash(of:)` is `hash`), inserting it with the next id if it is
     /// new; `inserted` says which.
     @discardableResult
     mutating func insert(_ text: String, hash: UInt64) -> (id: Int, inserted: Bool) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
-        while true {
-            let entry = slots[slot]
-            if entry.id == Slot.empty.id { break }
-            if entry.tag == tag, Self.sameBytes(texts[Int(entry.id)], text) { return (Int(entry.id), false) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, known) = probe(text, hash: hash)
+        if let known { return (known, false) }
         precondition(texts.count < Int(UInt32.max), "more terms than ids")
         let id = texts.count
         var text = text
         // Native contiguous UTF-8, so that comparing never copies.
         text.makeContiguousUTF8()
         texts.append(text)
-        slots[slot] = Slot(id: UInt32(id), tag: tag)
+        slots[slot] = Slot(id: UInt32(id), tag: Self.tag(hash))
         if 2 * texts.count > slots.count { grow() }
         return (id, true)
     }
+
+    /// The slot of `text` and its id, or the empty slot where it would go and nil.
+    @inline(__always)
+    private func probe(_ text: String, hash: UInt64) -> (slot: Int, id: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = Self.tag(hash)
+        while true {
+            let entry = slots[slot]
+            if entry.id == Slot.empty.id { return (slot, nil) }
+            if entry.tag == tag, Self.sameBytes(texts[Int(entry.id)], text) { return (slot, Int(entry.id)) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The high half of a hash, kept in the slot; the low bits choose the slot.
+    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
 
     /// Twice the slots, every term placed again by its hash.
     private mutating func grow() {
@@ -88,13 +90,10 @@ struct TermTable: Sendable {
             let hash = Self.hash(of: text)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while grown[slot].id != Slot.empty.id { slot = (slot + 1) & mask }
-            grown[slot] = Slot(id: UInt32(id), tag: UInt32(truncatingIfNeeded: hash >> 32))
+            grown[slot] = Slot(id: UInt32(id), tag: Self.tag(hash))
         }
         slots = grown
     }
-
-    /// Bytes held beyond the texts, for statistics.
-    var slotBytes: Int { slots.count * MemoryLayout<Slot>.stride }
 }
 
 extension TermTable {

@@ -114,17 +114,20 @@ private struct SnapshotWriter {
     }
 
     mutating func array<T: BitwiseCopyable>(_ values: [T]) {
-        integer(UInt64(values.count))
-        values.withUnsafeBytes { buffer.append(contentsOf: $0) }
-        if buffer.count > 64 << 20 { try? flush() }
+        values.withUnsafeBytes { counted(values.count, $0) }
     }
 
     mutating func string(_ value: String) { array(Array(value.utf8)) }
 
-    /// As `array` would write the stream's bytes.
+    /// The stream's bytes, as `array` writes bytes.
     mutating func stream(_ stream: ByteStream) {
-        integer(UInt64(stream.count))
-        stream.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        stream.withUnsafeBufferPointer { counted($0.count, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// `count` values, then their `bytes`: what `array` and `stream` write.
+    private mutating func counted(_ count: Int, _ bytes: UnsafeRawBufferPointer) {
+        integer(UInt64(count))
+        buffer.append(contentsOf: bytes)
         if buffer.count > 64 << 20 { try? flush() }
     }
 
@@ -167,17 +170,29 @@ private struct SnapshotReader {
     }
 
     mutating func array<T: BitwiseCopyable>() throws -> [T] {
-        let count = Int(try integer(UInt64.self))
-        let size = count * MemoryLayout<T>.stride
-        guard count >= 0, offset + size <= data.count else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
-        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + size)]))
+        try counted(stride: MemoryLayout<T>.stride) { count, bytes in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+                initialized = count
             }
-            initialized = count
         }
-        offset += size
-        return values
+    }
+
+    /// What `SnapshotWriter.stream` wrote.
+    mutating func stream() throws -> ByteStream {
+        try counted(stride: 1) { _, bytes in ByteStream(copying: bytes) }
+    }
+
+    /// A count of values of `stride` bytes, then their bytes, checked against what is left:
+    /// what `array` and `stream` read.
+    private mutating func counted<Result>(stride: Int, _ body: (Int, UnsafeRawBufferPointer) -> Result) throws -> Result {
+        let count = try integer(UInt64.self)
+        let (size, overflow) = Int(clamping: count).multipliedReportingOverflow(by: stride)
+        guard count <= UInt64(Int.max), !overflow, size <= data.count - offset else {
+            throw SearchIndexSnapshotError(description: "a truncated snapshot")
+        }
+        defer { offset += size }
+        return data.withUnsafeBytes { body(Int(count), UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + size)])) }
     }
 
     mutating func list() throws -> PostingList {
@@ -186,14 +201,6 @@ private struct SnapshotReader {
         let hasPositions = try integer(UInt8.self) == 1
         return PostingList(count: count, lastDocument: lastDocument, hasPositions: hasPositions,
                            bytes: try stream(), positionBytes: try stream(), skips: try array())
-    }
-
-    /// What `SnapshotWriter.stream` wrote.
-    mutating func stream() throws -> ByteStream {
-        let count = Int(try integer(UInt64.self))
-        guard count >= 0, count <= data.count - offset else { throw SearchIndexSnapshotError(description: "a truncated snapshot") }
-        defer { offset += count }
-        return data.withUnsafeBytes { ByteStream(copying: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
     }
 
     mutating func string() throws -> String { String(decoding: try array() as [UInt8], as: UTF8.self) }

@@ -40,8 +40,7 @@ struct AnalyzerBench: AsyncParsableCommand {
             "tokensPerSecond": Int(Double(tokens) / seconds),
             "tokenDigest": String(digest.value, radix: 16),
         ]
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        try printReport(report)
     }
 }
 

@@ -83,8 +83,7 @@ struct IndexBench: AsyncParsableCommand {
             "caseNumbersFound": "\(found)/\(sampleNumbers.count)",
             "statistics": try JSONSerialization.jsonObject(with: JSONEncoder().encode(index.statistics)),
         ]
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        try printReport(report)
     }
 
     /// Processor time of every thread of the process (user and system), to see how well indexing uses the cores.

@@ -37,14 +37,12 @@ struct SearchBench: AsyncParsableCommand {
         }
         let path = database ?? SQLiteStore.temporaryPath()
         defer { if database == nil { SQLiteStore.removeDatabaseFiles(at: path) } }
+        if rebuildOnly || queriesOnly || trigramOnly, !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("--database \(path) does not exist: make it with --import-only first")
+        }
         if rebuildOnly { return try await Self.timeRebuild(path: path) }
         if queriesOnly { return try await Self.timeQueries(path: path, rounds: rounds) }
-        if trigramOnly {
-            guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
-            let report = try await TrigramComparison.run(store: try SQLiteStore(path: path), rounds: rounds)
-            let data = try JSONSerialization.data(withJSONObject: ["trigram": report], options: [.prettyPrinted, .sortedKeys])
-            return print(String(decoding: data, as: UTF8.self))
-        }
+        if trigramOnly { return try printReport(["trigram": try await TrigramComparison.run(store: try SQLiteStore(path: path), rounds: rounds)]) }
         let store = try SQLiteStore(path: path)
 
         // Import: generate in batches (not timed), write the rows (timed).
@@ -99,8 +97,7 @@ struct SearchBench: AsyncParsableCommand {
         if !noTrigram {
             report["trigram"] = try await TrigramComparison.run(store: store, rounds: rounds)
         }
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        try printReport(report)
     }
 }
 
@@ -129,7 +126,6 @@ extension SearchBench {
     /// Prints the query mix's latencies on an existing database, after loading its index as a
     /// server does, with the case numbers of every twentieth judgment, as the full bench samples them.
     static func timeQueries(path: String, rounds: Int) async throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
         let store = try SQLiteStore(path: path)
         let started = Date()
         _ = try store.searchIndexStatistics()
@@ -149,14 +145,12 @@ extension SearchBench {
             "judgments": judgments, "rounds": rounds, "loadSeconds": (loadSeconds * 10).rounded() / 10,
             "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
         ].merging(try await timeQueryMix(store, caseNumbers: try numbers.map { try CaseNumber(parsing: $0) }, rounds: rounds)) { $1 }
-        let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        try printReport(report)
     }
 
     /// Prints the rebuild rate of an existing database (over the judgments it holds, whatever
     /// --judgments says), and the process's peak resident memory.
     static func timeRebuild(path: String) async throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--database \(path) does not exist: make it with --import-only first") }
         let judgments = try await SQLiteStore(path: path).writer.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT judgmentId) FROM judgmentIndex") ?? 0
         }
@@ -234,4 +228,10 @@ struct QueryMix {
         }
         return "\(found)/\(caseNumbers.count)"
     }
+}
+
+/// Prints a bench's figures as JSON, keys sorted, as every bench reports them.
+func printReport(_ report: [String: Any]) throws {
+    let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
 }

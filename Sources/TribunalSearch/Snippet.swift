@@ -73,7 +73,8 @@ public enum Snippet {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 
-    /// The offset of the first occurrence of `needle` in `haystack`.
+    /// The offset of the first occurrence of `needle` in `haystack`. Not the standard library's
+    /// `firstRange(of:)`: on a judgment's 5 KB it took a hundred times as long as this scan.
     private static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty ? 0 : nil }
         var start = 0

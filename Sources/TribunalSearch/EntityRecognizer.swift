@@ -110,7 +110,7 @@ enum EntityRecognizer {
             unitAtUTF16[range.location]..<unitAtUTF16[range.location + range.length]
         }
 
-        for match in clues.hao && clues.bracketedYear ? caseNumberPattern.matches(in: text, range: whole) : [] {
+        for match in clues.caseNumber ? caseNumberPattern.matches(in: text, range: whole) : [] {
             if let number = try? CaseNumber(parsing: nsText.substring(with: match.range)) {
                 found.append(Entity(units: unitRange(match.range), text: number.canonical, kind: .caseNumber))
             }
@@ -157,8 +157,11 @@ enum EntityRecognizer {
         /// eight or more before a dot: what each form of patent number needs.
         var patent = false
 
+        /// Whether a case number can stand in the window.
+        var caseNumber: Bool { hao && bracketedYear }
+
         /// Whether any pattern can match.
-        var anyPattern: Bool { (hao && bracketedYear) || patent || tiao || section || art }
+        var anyPattern: Bool { caseNumber || patent || tiao || section || art }
 
         /// Clues for every pattern.
         static let everything = Clues(hao: true, tiao: true, section: true, art: true, bracketedYear: true, patent: true)

@@ -105,7 +105,7 @@ private final class ConcurrentSlots<T>: @unchecked Sendable {
 /// waited for every batch to be read before, and the reader for every batch to be indexed.
 ///
 /// At most one batch waits beside the one being indexed, so that a reader faster than the index
-/// holds no more than two batches in memory.
+/// holds no more than those two and the one it is reading.
 public final class BackgroundIndexBuild: @unchecked Sendable {
     // Unchecked: `index` is touched only on `queue`; `room` orders the hand-overs.
     private var index = SearchIndex()

@@ -54,12 +54,23 @@ extension SQLiteStore: CaseRepository {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = "SELECT * FROM courtCase \(whereClause) ORDER BY docketedOn DESC, id DESC LIMIT \(limit + 1)"
         let frozenArguments = arguments
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: frozenArguments).map(Self.decodeCase)
+        let rows = try await writer.read { db in try Row.fetchAll(db, sql: sql, arguments: frozenArguments) }
+        let pageRows = rows.prefix(limit)
+        // A row that cannot be read is one case missing from the page and an error in the log,
+        // never a failed page for every user of the docket.
+        let cases = pageRows.compactMap { row -> CourtCase? in
+            do {
+                return try Self.decodeCase(row)
+            } catch {
+                logger.error("case row \(row["id"] as Int64? ?? 0) cannot be read and is left out of the list: \(error)")
+                return nil
+            }
         }
-        let page = Array(rows.prefix(limit))
-        let next = rows.count > limit ? page.last.map { CaseCursor(docketedOn: $0.docketedOn, id: $0.id) } : nil
-        return CasePage(cases: page, next: next)
+        var next: CaseCursor?
+        if rows.count > limit, let last = pageRows.last {
+            next = CaseCursor(docketedOn: try Self.column(last, "docketedOn"), id: try Self.column(last, "id"))
+        }
+        return CasePage(cases: cases, next: next)
     }
 
     public func update(id: Int64, _ change: @Sendable (inout CourtCase) throws -> CaseEvent) async throws -> CourtCase {
@@ -93,8 +104,8 @@ extension SQLiteStore: CaseRepository {
     public func events(caseId: Int64) async throws -> [CaseEvent] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM caseEvent WHERE caseId = ? ORDER BY id", arguments: [caseId]).map { row in
-                CaseEvent(kind: CaseEvent.Kind(rawValue: row["kind"]) ?? .docketed, actor: row["actor"],
-                          at: row["at"], summary: row["summary"])
+                CaseEvent(kind: try Self.value(row, "kind", CaseEvent.Kind.init(rawValue:)), actor: try Self.column(row, "actor"),
+                          at: try Self.column(row, "at"), summary: try Self.column(row, "summary"))
             }
         }
     }
@@ -133,22 +144,25 @@ extension SQLiteStore {
     }
 
     static func decodeCase(_ row: Row) throws -> CourtCase {
-        let number = try CaseNumber(parsing: row["number"])
+        let number = try CaseNumber(parsing: try column(row, "number"))
         let draft = NewCase(
-            type: TribunalCaseType(rawValue: row["typeCode"])!,
-            cause: CauseOfAction(rawValue: row["cause"])!,
+            type: try value(row, "typeCode", TribunalCaseType.init(rawValue:)),
+            cause: try value(row, "cause", CauseOfAction.init(rawValue:)),
             technicalField: row["technicalField"],
             origin: try (row["originNumber"] as String?).map { text in
                 OriginDecision(courtCode: row["originCourtCode"], caseNumber: try CaseNumber(parsing: text),
-                               decidedOn: row["originDecidedOn"], kind: OriginDecision.Kind(rawValue: row["originKind"]) ?? .judgment)
+                               decidedOn: try column(row, "originDecidedOn"), kind: try value(row, "originKind", OriginDecision.Kind.init(rawValue:)))
             },
             parties: try decodeJSON([Party].self, row["parties"]),
             foreignRelated: row["foreignRelated"],
-            receivedOn: row["receivedOn"], docketedOn: row["docketedOn"])
-        var courtCase = CourtCase(id: row["id"], number: number, draft: draft, version: row["version"])
+            receivedOn: try column(row, "receivedOn"), docketedOn: try column(row, "docketedOn"))
+        var courtCase = CourtCase(id: try column(row, "id"), number: number, draft: draft, version: try column(row, "version"))
         courtCase.panel = try (row["panel"] as String?).map { try decodeJSON(Panel.self, $0) }
-        courtCase.status = CaseStatus(rawValue: row["status"])!
-        courtCase.disposition = (row["disposition"] as String?).flatMap(Disposition.init(rawValue:))
+        courtCase.status = try value(row, "status", CaseStatus.init(rawValue:))
+        courtCase.disposition = try (row["disposition"] as String?).map { text in
+            guard let disposition = Disposition(rawValue: text) else { throw StoredRowError(column: "disposition", value: text) }
+            return disposition
+        }
         courtCase.hearingOn = row["hearingOn"]
         courtCase.decidedOn = row["decidedOn"]
         courtCase.closedOn = row["closedOn"]

@@ -165,6 +165,24 @@ extension SQLiteStore {
             try db.execute(sql: "DROP TABLE judgmentSearchVocab")
             try db.execute(sql: "DROP TABLE judgmentSearch")
         }
+        migrator.registerMigration("v7-sign-in-throttle") { db in
+            // Failed sign-ins per account and per client address (SignInThrottle).
+            try db.create(table: "signInFailure") { t in
+                t.primaryKey("key", .text)
+                t.column("failures", .integer).notNull()
+                t.column("lastFailureAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v8-mailbox-limits") { db in
+            // Each served mailbox form sends one message; messages per sender are counted by an
+            // anonymous digest of the address, never the address.
+            try db.create(table: "mailboxFormUse") { t in
+                t.primaryKey("nonce", .text)
+                t.column("usedAt", .datetime).notNull()
+            }
+            try db.alter(table: "mailboxMessage") { t in t.add(column: "clientDigest", .text) }
+            try db.create(index: "mailboxMessageByClient", on: "mailboxMessage", columns: ["clientDigest", "receivedAt"])
+        }
         return migrator
     }
 }

@@ -3,12 +3,23 @@ import GRDB
 import TribunalCore
 
 extension SQLiteStore: PortalRepository {
-    public func submit(_ message: MailboxMessage) async throws -> Int64 {
-        try message.validate()
-        return try await writer.write { db in
-            try db.execute(sql: "INSERT INTO mailboxMessage (receivedAt, document) VALUES (?, ?)",
-                           arguments: [message.receivedAt, Self.json(message)])
+    public func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64 {
+        try await writer.write { db in
+            try db.execute(sql: "INSERT INTO mailboxFormUse (nonce, usedAt) VALUES (?, ?) ON CONFLICT (nonce) DO NOTHING",
+                           arguments: [formNonce, message.receivedAt])
+            guard db.changesCount == 1 else { throw MailboxFormAlreadyUsed() }
+            // A form is valid for a day, so older uses need not be remembered.
+            try db.execute(sql: "DELETE FROM mailboxFormUse WHERE usedAt < ?", arguments: [message.receivedAt.addingTimeInterval(-2 * 86_400)])
+            try db.execute(sql: "INSERT INTO mailboxMessage (receivedAt, clientDigest, document) VALUES (?, ?, ?)",
+                           arguments: [message.receivedAt, clientDigest, Self.json(message)])
             return db.lastInsertedRowID
+        }
+    }
+
+    public func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int {
+        try await writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM mailboxMessage WHERE clientDigest = ? AND receivedAt >= ?",
+                             arguments: [clientDigest, instant]) ?? 0
         }
     }
 

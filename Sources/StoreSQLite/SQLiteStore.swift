@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Logging
 import TribunalCore
 import TribunalSearch
 
@@ -10,6 +11,8 @@ public struct SQLiteStore: Sendable {
     public let writer: any DatabaseWriter
     /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
     let searchIndex: LiveSearchIndex
+    /// Where rows that cannot be read are reported.
+    let logger = Logger(label: "tribunal.store")
     /// For a store made by `temporary()`: its files, removed when the last copy of the store is gone.
     private var temporaryFiles: TemporaryDatabaseFiles?
 

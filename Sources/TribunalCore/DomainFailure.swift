@@ -21,6 +21,8 @@ public enum DomainFailureKind: Sendable {
     case notFound
     /// The signed-in account lacks the role for it (403).
     case forbidden
+    /// Too many attempts in too short a time; the caller may try again later (429).
+    case throttled
 }
 
 extension CaseNumberError: DomainFailure {
@@ -82,5 +84,20 @@ public struct NotPermitted: DomainFailure, Equatable {
     public init(action: StaffAction, role: Account.Role) {
         self.action = action
         self.role = role
+    }
+}
+
+/// Too many attempts (failed sign-ins, messages) in too short a time: refused until
+/// `retryAfterSeconds` have passed.
+public struct Throttled: DomainFailure, Equatable {
+    public let field: String?
+    public let reason: String
+    public let retryAfterSeconds: Int
+    public var failureKind: DomainFailureKind { .throttled }
+
+    public init(field: String?, retryAfterSeconds: Int, _ reason: String) {
+        self.field = field
+        self.reason = reason
+        self.retryAfterSeconds = retryAfterSeconds
     }
 }

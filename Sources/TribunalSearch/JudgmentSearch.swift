@@ -15,6 +15,9 @@ public struct SearchRequest: Hashable, Sendable {
         case date
     }
 
+    /// The deepest a result list is paged: past it, a search should be narrowed, not paged.
+    public static let maximumOffset = 10_000
+
     public var query: SearchQuery
     public var filters: SearchFilters
     public var sort: Sort

@@ -15,23 +15,27 @@ public struct TribunalConfiguration: Sendable {
     public var mailboxMinimumSeconds: TimeInterval
     /// How often the portal's page views, counted in memory, are written to the store.
     public var visitWriteInterval: Duration
+    /// Whether cookies carry `Secure`: on for a server reached over TLS (directly or behind a
+    /// proxy that terminates it), off for plain HTTP on one machine, where browsers would drop them.
+    public var secureCookies: Bool
     /// The clock: injected so that tests and demo data are reproducible.
     public var clock: @Sendable () -> Date
 
     public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
                 mailboxMinimumSeconds: TimeInterval = 3, visitWriteInterval: Duration = .seconds(5),
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.hostname = hostname
         self.port = port
         self.bcryptCost = bcryptCost
         self.mailboxMinimumSeconds = mailboxMinimumSeconds
         self.visitWriteInterval = visitWriteInterval
+        self.secureCookies = secureCookies
         self.clock = clock
     }
 }
 
 /// The store a server needs; any backend that implements the domain's repositories.
-public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository & SimilarCaseRepository & SavedSearchRepository
+public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository & SimilarCaseRepository & SavedSearchRepository & SignInThrottleRepository
 
 /// Builds the HTTP application over `store`. The executable and the tests both call this.
 public func buildApplication<Store: TribunalStore>(
@@ -53,9 +57,12 @@ public func buildApplication<Store: TribunalStore>(
 /// makes its own, which the about page writes before showing the totals.
 func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration,
                                        visitTally: VisitTally? = nil) async throws -> Router<TribunalRequestContext> {
-    let accounts = AccountService(store: store, bcryptCost: configuration.bcryptCost)
+    let accounts = try await AccountService(store: store, bcryptCost: configuration.bcryptCost)
+    let renderer = try await PortalRenderer.load()
     let router = Router(context: TribunalRequestContext.self)
-    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: SecurityHeaders.contentSecurity())
+    router.add(middleware: PrivacyHeadersMiddleware())
+    router.add(middleware: ProblemMiddleware(pages: PortalErrorPage(renderer: renderer)))
     router.add(middleware: BearerTokenAuthenticator(accounts: accounts, clock: configuration.clock))
     let api = router.group("api/v1")
     ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: api)
@@ -68,11 +75,11 @@ func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConf
     SimilarCaseController(store: store, clock: configuration.clock).addRoutes(to: api)
     SavedSearchController(store: store, clock: configuration.clock).addRoutes(api: api, router: router)
     MailboxController(store: store).addRoutes(to: api)
-    let renderer = try await PortalRenderer.load()
     PortalController(store: store, renderer: renderer,
                      mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
                      visitTally: visitTally ?? VisitTally(store: store), clock: configuration.clock).addRoutes(to: router)
-    StaffPortalController(store: store, accounts: accounts, renderer: renderer, clock: configuration.clock).addRoutes(to: router)
+    StaffPortalController(store: store, accounts: accounts, renderer: renderer,
+                          session: StaffSession(secureCookies: configuration.secureCookies), clock: configuration.clock).addRoutes(to: router)
     return router
 }
 

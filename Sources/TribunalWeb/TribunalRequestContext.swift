@@ -8,7 +8,8 @@ import TribunalCore
 public struct TribunalRequestContext: AuthRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Account?
-    /// The client's address, only to count daily unique visitors through a salted digest.
+    /// The client's address: to count daily unique visitors through a salted digest, and to
+    /// throttle failed sign-ins and mailbox messages per address.
     public let remoteIP: String?
 
     public init(source: Source) {
@@ -49,6 +50,35 @@ extension Request {
     func decodeJSON<T: Decodable>(_ type: T.Type, context: TribunalRequestContext) async throws -> T {
         let buffer = try await body.collect(upTo: context.maxUploadSize)
         guard buffer.readableBytes > 0 else { throw MalformedInput(field: nil, "the request needs a JSON body") }
-        return try APICoding.decoder.decode(type, from: Data(buffer: buffer))
+        let data = Data(buffer: buffer)
+        let value = try APICoding.decoder.decode(type, from: data)
+        try JSONText.check(data)
+        return value
+    }
+}
+
+/// Every string of a JSON body, checked by `TextField` before anything is stored: JSON carries
+/// control characters only as escapes (`\u0000`), which the decoder turns into the characters
+/// themselves, so they are looked for in the decoded values and named by their path.
+enum JSONText {
+    static func check(_ data: Data) throws {
+        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+        try walk(root, path: "")
+    }
+
+    private static func walk(_ value: Any, path: String) throws {
+        switch value {
+        case let text as String:
+            try TextField.check(text, field: path.isEmpty ? "body" : path, multiline: true)
+        case let object as [String: Any]:
+            for (key, member) in object {
+                try TextField.check(key, field: path.isEmpty ? "body" : path)
+                try walk(member, path: path.isEmpty ? key : path + "." + key)
+            }
+        case let array as [Any]:
+            for (index, element) in array.enumerated() { try walk(element, path: "\(path)[\(index)]") }
+        default:
+            return
+        }
     }
 }

@@ -38,6 +38,8 @@ extension Tribunal {
         @Option(help: "The port to listen on.") var port: Int = 8080
         @Option(help: "The address to listen on.") var hostname: String = "127.0.0.1"
         @Flag(help: "Do not load the demo court into an empty database.") var noDemo = false
+        @Flag(help: "Mark cookies Secure: for a server reached over TLS, directly or behind a proxy that terminates it.")
+        var secureCookies = false
 
         func run() async throws {
             var logger = Logger(label: "tribunal")
@@ -51,7 +53,7 @@ extension Tribunal {
                 try await DemoAccounts.create(in: store)
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
-            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port), logger: logger)
+            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies), logger: logger)
             // The search index loads beside the server starting, not on the first search.
             Task {
                 let started = Date()
@@ -192,7 +194,7 @@ enum DemoAccounts {
     static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk"]
 
     static func create(in store: SQLiteStore) async throws {
-        let service = AccountService(store: store, bcryptCost: 10)
+        let service = try await AccountService(store: store, bcryptCost: 10)
         let roles: [Account.Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk]
         for (username, role) in zip(usernames, roles) {
             _ = try await service.createAccount(username: username, password: password, role: role)

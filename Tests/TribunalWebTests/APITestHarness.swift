@@ -23,7 +23,7 @@ struct APITestHarness {
         let third = try await store.add(NewStaffMember(nameZh: "王法官", nameEn: "Wang", role: .judge, inPostFrom: from))
         let clerk = try await store.add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
         panel = Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], clerkId: clerk.id)
-        let accounts = AccountService(store: store, bcryptCost: 4)
+        let accounts = try await AccountService(store: store, bcryptCost: 4)
         for role in Account.Role.allCases {
             _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role)
         }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import StoreSQLite
 import TribunalCore
 @testable import TribunalWeb
 
@@ -124,13 +125,22 @@ struct PortalTests {
             #expect(bot.status == .unprocessableContent)
             let forged = try await post(valid.replacingOccurrences(of: String(token), with: "123.abc"))
             #expect(forged.status == .unprocessableContent)
-            let invalid = try await post(valid.replacingOccurrences(of: "zhang%40example.com", with: "nobody"))
+            // The real error is named even when the token is also wrong.
+            let invalid = try await post(valid.replacingOccurrences(of: "zhang%40example.com", with: "nobody").replacingOccurrences(of: String(token), with: "x"))
             #expect(invalid.status == .unprocessableContent)
             #expect(String(buffer: invalid.body).contains("href=\"#contact\""))
             #expect(try await store.mailbox(limit: 10, offset: 0).isEmpty)
             let accepted = try await post(valid)
             #expect(accepted.status == .seeOther)
-            #expect(accepted.headers[.location] == "/zh/mailbox?sent=1")
+            #expect(accepted.headers[.location] == "/zh/mailbox?sent=MB-20240305-000001")
+            let thanks = try await client.execute(uri: "/zh/mailbox?sent=MB-20240305-000001", method: .get) { $0.text }
+            #expect(thanks.contains("MB-20240305-000001"))
+            let spoofed = try await client.execute(uri: "/zh/mailbox?sent=%E8%AF%B7%E8%87%B4%E7%94%B5", method: .get) { $0.text }
+            #expect(!spoofed.contains("请致电"), "only a reference's shape is shown back")
+            // The same form cannot send a second message.
+            let again = try await post(valid)
+            #expect(again.status == .conflict)
+            #expect(again.text.contains("已提交过一次"))
             let stored = try await store.mailbox(limit: 10, offset: 0)
             #expect(stored.map(\.message.subject) == ["建议"])
             let staff = try await client.send(.get, "/api/v1/mailbox", as: .clerk)
@@ -171,5 +181,41 @@ struct PortalTests {
             #expect(!none.contains("<entry>"))
             #expect(try await client.execute(uri: "/feeds/judgments/nothing.atom", method: .get) { $0.status } == .notFound)
         }
+    }
+
+    @Test("A mailbox token is refused in words a visitor can act on: too quick, expired, changed")
+    func mailboxTokenRefusals() throws {
+        let token = MailboxToken(minimumAge: 3)
+        let served = APITestHarness.now
+        let issued = token.issue(at: served)
+        #expect(throws: MailboxToken.Refusal.tooQuick) { try token.nonce(of: issued, at: served.addingTimeInterval(1)) }
+        #expect(throws: MailboxToken.Refusal.expired) { try token.nonce(of: issued, at: served.addingTimeInterval(86_401)) }
+        #expect(throws: MailboxToken.Refusal.unverifiable) { try token.nonce(of: issued + "0", at: served.addingTimeInterval(5)) }
+        #expect(throws: MailboxToken.Refusal.unverifiable) { try MailboxToken(minimumAge: 3).nonce(of: issued, at: served.addingTimeInterval(5)) }
+        let first = try token.nonce(of: issued, at: served.addingTimeInterval(5))
+        #expect(first != (try token.nonce(of: token.issue(at: served), at: served.addingTimeInterval(5))), "each form has its own value")
+        #expect(token.clientDigest("198.51.100.7") != token.clientDigest("198.51.100.8"))
+        #expect(!token.clientDigest("198.51.100.7").contains("198"))
+    }
+
+    @Test("One sender sends at most five messages an hour; a form sends one; nothing is written when refused")
+    func mailboxLimits() async throws {
+        let store = try SQLiteStore.temporary()
+        let service = MailboxService(store: store)
+        func message(at offset: TimeInterval, body: String = "很好") -> MailboxMessage {
+            MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议", body: body,
+                           language: "zh", receivedAt: APITestHarness.now.addingTimeInterval(offset))
+        }
+        for index in 0..<5 {
+            _ = try await service.submit(message(at: Double(index)), formNonce: "form\(index)", clientDigest: "sender")
+        }
+        await #expect(throws: Throttled.self) { try await service.submit(message(at: 10), formNonce: "form5", clientDigest: "sender") }
+        _ = try await service.submit(message(at: 10), formNonce: "form6", clientDigest: "another sender")
+        let later = try await service.submit(message(at: 3_601), formNonce: "form7", clientDigest: "sender")
+        #expect(later.description == "MB-20240305-000007")
+        await #expect(throws: MailboxFormAlreadyUsed.self) { try await service.submit(message(at: 3_700), formNonce: "form7", clientDigest: "third") }
+        await #expect(throws: InvalidValue.self) { try await service.submit(message(at: 3_700, body: "a\u{0}b"), formNonce: "form8", clientDigest: "third") }
+        await #expect(throws: InvalidValue.self) { try await service.submit(message(at: 3_700, body: String(repeating: "长", count: 5_001)), formNonce: "form9", clientDigest: "third") }
+        #expect(try await store.mailbox(limit: 50, offset: 0).count == 7)
     }
 }

@@ -12,11 +12,21 @@ struct StaffBrowser {
     var formToken: String { StaffSession.formToken(for: String(cookie.dropFirst(StaffSession.cookieName.count + 1))) }
 
     static func signIn(_ client: any TestClientProtocol, as role: Account.Role) async throws -> StaffBrowser {
-        let response = try await client.execute(uri: "/zh/staff/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                body: ByteBuffer(string: "username=\(role.rawValue)&password=correct+horse+battery&back=")) { $0 }
+        let response = try await postSignIn(client, "username=\(role.rawValue)&password=correct+horse+battery&back=")
         #expect(response.status == .seeOther)
-        let setCookie = try #require(response.headers[.setCookie])
+        let setCookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(StaffSession.cookieName + "=") })
         return StaffBrowser(client: client, cookie: String(setCookie.split(separator: ";")[0]))
+    }
+
+    /// Posts the sign-in form as a browser does: the form is fetched first, and its token goes
+    /// back in the body beside the cookie that carries it.
+    static func postSignIn(_ client: any TestClientProtocol, _ body: String) async throws -> TestResponse {
+        let form = try await client.execute(uri: "/zh/staff/sign-in", method: .get) { $0 }
+        let token = try #require(form.text.firstMatch(of: /name="form" value="([^"]+)"/)?.1)
+        let cookie = try #require(form.headers[values: .setCookie].first { $0.hasPrefix(StaffSession.signInCookieName + "=") })
+        return try await client.execute(uri: "/zh/staff/sign-in", method: .post,
+                                        headers: [.contentType: "application/x-www-form-urlencoded", .cookie: String(cookie.split(separator: ";")[0])],
+                                        body: ByteBuffer(string: body + "&form=\(token)")) { $0 }
     }
 
     func get(_ uri: String) async throws -> TestResponse {
@@ -42,16 +52,19 @@ struct StaffPortalTests {
             let visitor = try await client.execute(uri: "/zh/staff/mailbox", method: .get) { $0 }
             #expect(visitor.status == .seeOther)
             #expect(visitor.headers[.location] == "/zh/staff/sign-in?back=%2Fzh%2Fstaff%2Fmailbox")
-            let wrong = try await client.execute(uri: "/zh/staff/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                 body: ByteBuffer(string: "username=clerk&password=guess&back=")) { $0 }
+            let wrong = try await StaffBrowser.postSignIn(client, "username=clerk&password=guess&back=")
             #expect(wrong.status == .unauthorized)
-            #expect(wrong.headers[.setCookie] == nil)
+            #expect(!wrong.headers[values: .setCookie].contains { $0.hasPrefix(StaffSession.cookieName + "=") }, "no session")
             #expect(wrong.text.contains("用户名或密码不正确"))
             // Another site is never a way back.
-            let evil = try await client.execute(uri: "/zh/staff/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                                                body: ByteBuffer(string: "username=clerk&password=correct+horse+battery&back=https%3A%2F%2Fevil.example%2Fzh%2Fstaff")) { $0 }
+            let evil = try await StaffBrowser.postSignIn(client, "username=clerk&password=correct+horse+battery&back=https%3A%2F%2Fevil.example%2Fzh%2Fstaff")
             #expect(evil.headers[.location] == "/zh/staff")
-            #expect(evil.headers[.setCookie]?.contains("HttpOnly; SameSite=Strict") == true)
+            #expect(evil.headers[values: .setCookie].contains { $0.hasPrefix(StaffSession.cookieName + "=") && $0.contains("HttpOnly") && $0.contains("SameSite=Strict") })
+            // A sign-in form posted without the token of its own cookie (from another site) signs no one in.
+            let forgedSignIn = try await client.execute(uri: "/zh/staff/sign-in", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                        body: ByteBuffer(string: "username=clerk&password=correct+horse+battery&back=&form=guessed")) { $0 }
+            #expect(forgedSignIn.status == .forbidden)
+            #expect(!forgedSignIn.headers[values: .setCookie].contains { $0.hasPrefix(StaffSession.cookieName + "=") })
 
             let staff = try await StaffBrowser.signIn(client, as: .clerk)
             let home = try await staff.get("/zh/staff")
@@ -73,7 +86,8 @@ struct StaffPortalTests {
     func mailbox() async throws {
         let harness = try await APITestHarness()
         _ = try await harness.store.submit(MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议",
-                                                          body: "<script>alert(1)</script>\n第二行", language: "zh", receivedAt: APITestHarness.now))
+                                                          body: "<script>alert(1)</script>\n第二行", language: "zh", receivedAt: APITestHarness.now),
+                                           formNonce: "n1", clientDigest: nil)
         try await harness.test { client in
             let staff = try await StaffBrowser.signIn(client, as: .clerk)
             let page = try await staff.get("/zh/staff/mailbox")

@@ -82,7 +82,12 @@ actor RefusingPortalStore: PortalRepository {
         try await store.recordVisits(batch)
     }
 
-    func submit(_ message: MailboxMessage) async throws -> Int64 { try await store.submit(message) }
+    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64 {
+        try await store.submit(message, formNonce: formNonce, clientDigest: clientDigest)
+    }
+    func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int {
+        try await store.mailboxSubmissions(clientDigest: clientDigest, since: instant)
+    }
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] { try await store.mailbox(limit: limit, offset: offset) }
     func visitorTotals() async throws -> [VisitorTotal] { try await store.visitorTotals() }
     func yearlyFigures() async throws -> [YearlyFigures] { try await store.yearlyFigures() }

@@ -1,5 +1,6 @@
 """The public portal as a visitor meets it, in headless Chromium, with axe-core accessibility checks."""
 import os
+import re
 import time
 import urllib.parse
 
@@ -105,8 +106,10 @@ def test_mailbox_refuses_bad_input_then_accepts(browser, server):
     contact.send_keys("zhang@example.com")
     time.sleep(3.5)
     browser.find_element(By.CSS_SELECTOR, "form[action$='/mailbox'] button[type=submit]").click()
-    wait_for_url(browser, "/en/mailbox?sent=1")
+    wait_for_url(browser, "/en/mailbox?sent=MB-")
     assert "received" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    assert re.search(r"reference number is MB-\d{8}-\d{6}", browser.find_element(By.TAG_NAME, "main").text)
+    shot(browser, "mailbox-sent-en")
 
 
 PAGES = ["/zh/", "/en/", "/zh/judgments", "/en/search?q=%E4%BE%B5%E6%9D%83", "/zh/search?q=%E4%BE%B5%E6%9D%83",

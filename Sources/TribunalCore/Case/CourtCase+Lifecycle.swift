@@ -96,5 +96,6 @@ extension CourtCase {
 
     private static func require(_ date: CalendarDate, notBefore earliest: CalendarDate, field: String, what: String) throws(InvalidValue) {
         guard date >= earliest else { throw InvalidValue(field: field, "\(what) (\(date)) cannot be before \(earliest)") }
+        try date.require(in: CalendarDate.docketRange, field: field)
     }
 }

@@ -78,9 +78,12 @@ public struct NewCase: Codable, Hashable, Sendable {
 
     /// Checks the draft against the court's rules before any number is allocated.
     public func validate(courts: CourtDirectory = .official) throws(InvalidValue) {
-        guard docketedOn.year >= 2019 else {
+        guard docketedOn >= .tribunalOpened else {
             throw InvalidValue(field: "docketedOn", "the Tribunal was established on 2019-01-01; \(docketedOn) is before it")
         }
+        try docketedOn.require(in: CalendarDate.docketRange, field: "docketedOn")
+        try receivedOn.require(in: CalendarDate.storedRange, field: "receivedOn")
+        try TextField.check(technicalField, field: "technicalField", maxLength: 200)
         guard receivedOn <= docketedOn else {
             throw InvalidValue(field: "receivedOn", "a case is received (\(receivedOn)) on or before it is docketed (\(docketedOn))")
         }
@@ -89,6 +92,7 @@ public struct NewCase: Codable, Hashable, Sendable {
         }
         try Self.validate(parties: parties, for: type)
         if let origin {
+            try origin.decidedOn.require(in: CalendarDate.storedRange, field: "origin.decidedOn")
             try origin.validate(courts: courts)
             guard origin.decidedOn <= receivedOn else {
                 throw InvalidValue(field: "origin.decidedOn", "the decision under appeal (\(origin.decidedOn)) must precede receipt of the appeal (\(receivedOn))")
@@ -103,8 +107,10 @@ public struct NewCase: Codable, Hashable, Sendable {
 
     /// Every party has a name, and the case has a party in the role that starts it.
     public static func validate(parties: [Party], for type: TribunalCaseType) throws(InvalidValue) {
-        for (index, party) in parties.enumerated() where party.name.isBlank {
-            throw InvalidValue(field: "parties[\(index)].name", "a party needs a name")
+        guard parties.count <= 200 else { throw InvalidValue(field: "parties", "a case has at most 200 parties") }
+        for (index, party) in parties.enumerated() {
+            if party.name.isBlank { throw InvalidValue(field: "parties[\(index)].name", "a party needs a name") }
+            try party.validate(field: "parties[\(index)]")
         }
         let leading: Party.Role
         switch type {

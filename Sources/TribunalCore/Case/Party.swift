@@ -51,6 +51,19 @@ public struct Party: Codable, Hashable, Sendable {
     }
 }
 
+extension Party {
+    /// Names are single lines of bounded length; a party has at most 20 counsel.
+    func validate(field: String) throws(InvalidValue) {
+        try TextField.check(name, field: field + ".name", maxLength: 200)
+        try TextField.check(nameEn, field: field + ".nameEn", maxLength: 200)
+        guard counsel.count <= 20 else { throw InvalidValue(field: field + ".counsel", "a party has at most 20 counsel") }
+        for (index, counsel) in counsel.enumerated() {
+            try TextField.check(counsel.name, field: "\(field).counsel[\(index)].name", maxLength: 200)
+            try TextField.check(counsel.firm, field: "\(field).counsel[\(index)].firm", maxLength: 200)
+        }
+    }
+}
+
 /// A party's representative: a lawyer and firm, or a patent agent.
 public struct Counsel: Codable, Hashable, Sendable {
     public var name: String

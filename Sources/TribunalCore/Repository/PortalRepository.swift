@@ -3,8 +3,12 @@ import Foundation
 /// What the public portal records and counts besides judgments: the submission mailbox, visitor
 /// counts, and the docket's yearly figures.
 public protocol PortalRepository: Sendable {
-    /// Stores a validated submission to the court's mailbox.
-    func submit(_ message: MailboxMessage) async throws -> Int64
+    /// Stores a submission to the court's mailbox (validated by `MailboxService`) with the
+    /// single-use value of the form it came from and the sender's anonymous digest; throws
+    /// `MailboxFormAlreadyUsed`, storing nothing, when that form has sent a message before.
+    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64
+    /// How many messages the sender with `clientDigest` has sent since `instant`.
+    func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int
     /// Submissions, newest first, for staff.
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage]
     /// Adds a batch of page views, and counts each visitor once per day and language by an
@@ -46,6 +50,10 @@ public struct MailboxMessage: Codable, Hashable, Sendable {
 
     /// Every field is required and bounded; the contact is an e-mail address or a phone number.
     public func validate() throws(InvalidValue) {
+        try TextField.check(name, field: "name")
+        try TextField.check(contact, field: "contact")
+        try TextField.check(subject, field: "subject")
+        try TextField.check(body, field: "body", multiline: true)
         if name.isBlank || name.count > 50 { throw InvalidValue(field: "name", "a name of 1 to 50 characters is required") }
         let email = contact.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil
         let phone = contact.range(of: #"^\+?[0-9][0-9 -]{6,19}$"#, options: .regularExpression) != nil

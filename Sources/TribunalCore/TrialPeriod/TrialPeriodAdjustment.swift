@@ -32,6 +32,9 @@ public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
 
     func validate() throws(InvalidValue) {
         if let to, to < from { throw InvalidValue(field: "to", "the excluded interval cannot end (\(to)) before it starts (\(from))") }
+        try to?.require(in: CalendarDate.docketRange, field: "to")
+        try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
+        try TextField.check(approvedBy, field: "approvedBy", maxLength: 100)
         if reason.isBlank { throw InvalidValue(field: "reason", "an excluded interval needs its reason") }
         if approvedBy.isBlank { throw InvalidValue(field: "approvedBy", "an excluded interval needs its approver") }
     }
@@ -69,6 +72,9 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         if months < 0 || days < 0 || (months == 0 && days == 0) || months > 12 || days > 366 {
             throw InvalidValue(field: "months", "an extension is a positive number of months (at most 12) and/or days (at most 366)")
         }
+        try approvedOn.require(in: CalendarDate.docketRange, field: "approvedOn")
+        try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
+        try TextField.check(approvedBy, field: "approvedBy", maxLength: 100)
         if reason.isBlank { throw InvalidValue(field: "reason", "an extension needs its reason") }
         if approvedBy.isBlank { throw InvalidValue(field: "approvedBy", "an extension needs its approver") }
     }

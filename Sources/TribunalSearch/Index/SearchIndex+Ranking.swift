@@ -18,17 +18,13 @@ public struct RankedPage: Sendable {
 }
 
 extension SearchIndex {
-    /// The largest offset a cursor may reach: deep pages cost a heap of offset + limit entries.
-    public static let maximumOffset = 10_000
-
-
     /// Runs `request`: one hit per judgment (its best language), facet counts over all matching
     /// judgments (the language facet counts documents), ordered by relevance or date. A large
     /// index is searched in partitions, one per core, each a run of whole judgments.
     public func search(_ request: SearchRequest) throws -> RankedPage {
         let requestFilters = zip(SearchFilters.names, request.filters.values).compactMap { name, value in value.map { facetFilter(name, $0) } }
         let limit = max(1, min(request.limit, 100))
-        let offset = max(0, min(request.offset, Self.maximumOffset))
+        let offset = max(0, min(request.offset, SearchRequest.maximumOffset))
         // Every partition sees the same query, so they fail alike (a malformed case: number).
         let partials = try partitions().concurrentMap { range in
             Result {

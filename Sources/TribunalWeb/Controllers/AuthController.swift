@@ -4,7 +4,7 @@ import Hummingbird
 import TribunalCore
 
 /// Sign-in: credentials in, a bearer token out.
-struct AuthController<Store: AccountRepository> {
+struct AuthController<Store: AccountRepository & SignInThrottleRepository> {
     let accounts: AccountService<Store>
     let clock: @Sendable () -> Date
 
@@ -19,7 +19,8 @@ struct AuthController<Store: AccountRepository> {
 
     @Sendable func token(_ request: Request, context: TribunalRequestContext) async throws -> TokenResponse {
         let credentials = try await request.decodeJSON(Credentials.self, context: context)
-        guard let issued = try await accounts.issueToken(username: credentials.username, password: credentials.password, now: clock()) else {
+        guard let issued = try await accounts.issueToken(username: credentials.username, password: credentials.password,
+                                                        clientAddress: context.remoteIP, now: clock()) else {
             throw HTTPError(.unauthorized, message: "unknown username or wrong password")
         }
         return TokenResponse(token: issued.token, expiresAt: issued.expiresAt)

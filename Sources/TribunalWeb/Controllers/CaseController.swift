@@ -41,15 +41,15 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> CaseList {
         _ = try context.require(.readDocket)
         var query = CaseQuery()
-        query.year = try request.query("year", expected: "a year", { Int($0) })
+        query.year = try request.queryNumber("year", in: CalendarDate.docketRange.lowerBound.year...CalendarDate.docketRange.upperBound.year)
         query.type = try request.query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
         query.cause = try request.queryEnum("cause", CauseOfAction.self)
         query.status = try request.queryEnum("status", CaseStatus.self)
-        query.judgeId = try request.query("judge", expected: "a staff id", { Int64($0) })
+        query.judgeId = try request.query("judge", expected: "a staff id", Identifier.parse)
         query.originCourtCode = try request.query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
-        query.limit = try request.query("limit", expected: "a number from 1 to 200", { Int($0).flatMap { (1...200).contains($0) ? $0 : nil } }) ?? 50
-        if let cursor = request.uri.queryParameters["cursor"] {
-            query.after = try CaseCursor(token: String(cursor))
+        query.limit = try request.queryNumber("limit", in: 1...200) ?? 50
+        if let cursor = try request.queryText("cursor") {
+            query.after = try CaseCursor(token: cursor)
         }
         let page = try await store.list(query)
         return CaseList(cases: page.cases, nextCursor: page.next?.token)

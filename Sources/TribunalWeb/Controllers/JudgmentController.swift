@@ -81,8 +81,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     }
 
     @Sendable func latest(_ request: Request, context: TribunalRequestContext) async throws -> PublicationList {
-        let limit = try request.query("limit", expected: "a number from 1 to 100", { Int($0).flatMap { (1...100).contains($0) ? $0 : nil } }) ?? 20
-        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { $0 >= 0 ? $0 : nil } }) ?? 0
+        let limit = try request.queryNumber("limit", in: 1...100) ?? 20
+        let offset = try request.queryNumber("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
         let page = try await store.latestPublications(limit: limit, offset: offset)
         return PublicationList(judgments: page, nextCursor: page.count == limit ? String(offset + limit) : nil)
     }

@@ -14,7 +14,7 @@ struct MailboxController<Store: PortalRepository> {
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> MessageList {
         _ = try context.require(.readDocket)
-        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { $0 >= 0 ? $0 : nil } }) ?? 0
+        let offset = try request.queryNumber("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
         return MessageList(messages: try await store.mailbox(limit: 50, offset: offset))
     }
 }

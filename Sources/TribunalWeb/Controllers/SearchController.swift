@@ -20,12 +20,12 @@ struct SearchController<Store: JudgmentSearchRepository> {
     }
 
     @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let text = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let text = try request.queryText("q") ?? ""
         let query = try SearchQuery(parsing: text)
         let filters = try request.searchFilters()
         let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
-        let limit = try request.query("limit", expected: "a number from 1 to 100", { Int($0).flatMap { (1...100).contains($0) ? $0 : nil } }) ?? 20
-        let offset = try request.query("cursor", expected: "a cursor returned by this API", { Int($0).flatMap { (0...10_000).contains($0) ? $0 : nil } }) ?? 0
+        let limit = try request.queryNumber("limit", in: 1...100) ?? 20
+        let offset = try request.queryNumber("cursor", in: 0...SearchRequest.maximumOffset, expected: "a cursor returned by this API") ?? 0
         let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: limit, offset: offset))
         return Response(query: text, total: results.total, hits: results.hits, facets: results.facets,
                         nextCursor: results.nextOffset.map(String.init))

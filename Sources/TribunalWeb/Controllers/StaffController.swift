@@ -3,7 +3,7 @@ import Hummingbird
 import TribunalCore
 
 /// The staff list and accounts, kept by admins.
-struct StaffController<Store: StaffRepository & AccountRepository> {
+struct StaffController<Store: StaffRepository & AccountRepository & SignInThrottleRepository> {
     let store: Store
     let accounts: AccountService<Store>
 
@@ -11,6 +11,7 @@ struct StaffController<Store: StaffRepository & AccountRepository> {
         group.get("staff", use: list)
         group.post("staff", use: add)
         group.post("accounts", use: addAccount)
+        group.post("accounts/{username}/unlock", use: unlock)
     }
 
     struct StaffList: ResponseEncodable { let staff: [StaffMember] }
@@ -33,5 +34,11 @@ struct StaffController<Store: StaffRepository & AccountRepository> {
         let body = try await request.decodeJSON(NewAccount.self, context: context)
         let account = try await accounts.createAccount(username: body.username, password: body.password, role: body.role)
         return EditedResponse(status: .created, response: AccountCreated(id: account.id, username: account.username, role: account.role))
+    }
+
+    @Sendable func unlock(_ request: Request, context: TribunalRequestContext) async throws -> HTTPResponse.Status {
+        _ = try context.require(.administer)
+        try await accounts.unlock(username: context.parameters.get("username") ?? "")
+        return .noContent
     }
 }

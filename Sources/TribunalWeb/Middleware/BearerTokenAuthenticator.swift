@@ -5,7 +5,7 @@ import TribunalCore
 
 /// Signs in the account whose bearer token the request carries. A request without a token goes
 /// on unsigned: public routes serve it, staff routes answer 401.
-struct BearerTokenAuthenticator<Store: AccountRepository>: AuthenticatorMiddleware {
+struct BearerTokenAuthenticator<Store: AccountRepository & SignInThrottleRepository>: AuthenticatorMiddleware {
     typealias Context = TribunalRequestContext
     let accounts: AccountService<Store>
     let clock: @Sendable () -> Date

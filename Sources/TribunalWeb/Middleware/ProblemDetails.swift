@@ -11,6 +11,10 @@ struct ProblemDetails: Codable, Sendable, Equatable {
     var detail: String
     var field: String?
     var reason: String
+    /// For a 429: when the client may try again (the Retry-After header, not a member).
+    var retryAfterSeconds: Int?
+
+    private enum CodingKeys: String, CodingKey { case type, title, status, detail, field, reason }
 
     static let contentType = "application/problem+json"
 
@@ -34,12 +38,19 @@ struct ProblemDetails: Codable, Sendable, Equatable {
             case .illegalMove: status = .conflict
             case .notFound: status = .notFound
             case .forbidden: status = .forbidden
+            case .throttled: status = .tooManyRequests
             }
             self.init(status: status, field: failure.field, reason: failure.reason)
+            if let throttled = failure as? Throttled { retryAfterSeconds = throttled.retryAfterSeconds }
         case let error as DecodingError:
             self.init(decodingError: error)
         case let error as HTTPError:
             self.init(status: error.status, field: nil, reason: error.body ?? error.status.reasonPhrase)
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
+            // NIOTooManyBytesError: a body collected beyond the route's limit.
+            self.init(status: .contentTooLarge, field: "body", reason: "the body is larger than this request accepts")
+        case let error as any HTTPResponseError:
+            self.init(status: error.status, field: nil, reason: error.status.reasonPhrase)
         default:
             return nil
         }

@@ -1,10 +1,18 @@
 import Crypto
 import Foundation
 
-/// The mailbox form's anti-spam token: the time the form was served, signed with a key that lives
-/// only in this process. A submission must come back signed, after a human's minimum reading time
-/// and within a day; bots that post at once or replay old forms are refused, with no third party.
+/// The mailbox form's anti-spam token: the time the form was served and a random single-use
+/// value, signed with a key that lives only in this process. A submission must come back signed,
+/// after a human's minimum reading time and within a day, and each token sends one message (the
+/// store remembers its value); bots that post at once or replay forms are refused, with no third party.
 struct MailboxToken: Sendable {
+    /// Why a token was not accepted, in words a visitor can act on (catalog keys).
+    enum Refusal: String, Error {
+        case tooQuick = "mailboxTooQuick"
+        case expired = "mailboxExpired"
+        case unverifiable = "mailboxUnverifiable"
+    }
+
     /// The key's bytes; `SymmetricKey` itself is not Sendable.
     let keyBytes: [UInt8]
     let minimumAge: TimeInterval
@@ -15,18 +23,28 @@ struct MailboxToken: Sendable {
     }
 
     func issue(at instant: Date) -> String {
-        let stamp = String(Int(instant.timeIntervalSince1970))
-        return stamp + "." + signature(stamp)
+        let signed = String(Int(instant.timeIntervalSince1970)) + "." + AccountServiceTokens.random()
+        return signed + "." + signature(signed)
     }
 
-    func isValid(_ token: String, at instant: Date) -> Bool {
-        let parts = token.split(separator: ".")
-        guard parts.count == 2, let issued = TimeInterval(parts[0]), signature(String(parts[0])).equalsInConstantTime(String(parts[1])) else { return false }
+    /// The token's single-use value, if the token is genuine and of an acceptable age.
+    func nonce(of token: String, at instant: Date) throws(Refusal) -> String {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let issued = TimeInterval(parts[0]), issued.isFinite,
+              signature(parts[0] + "." + parts[1]).equalsInConstantTime(String(parts[2])) else { throw .unverifiable }
         let age = instant.timeIntervalSince1970 - issued
-        return age >= minimumAge && age <= 86_400
+        if age < minimumAge { throw .tooQuick }
+        if age > 86_400 { throw .expired }
+        return String(parts[1])
     }
 
-    private func signature(_ stamp: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(stamp.utf8), using: SymmetricKey(data: keyBytes)).hex
+    /// An anonymous digest of a sender's address, to count messages per sender: keyed by this
+    /// process's secret, so that it cannot be reversed to the address.
+    func clientDigest(_ address: String) -> String {
+        signature("client:" + address)
+    }
+
+    private func signature(_ text: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: keyBytes)).hex
     }
 }

@@ -18,7 +18,9 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     func addRoutes(to router: Router<TribunalRequestContext>) {
         router.get("/", use: chooseLanguage)
         router.get("zoom", use: zoom)
-        router.get("static/portal.css", use: stylesheet)
+        router.get("static/portal.css") { _, _ in try Self.file("static/portal.css", type: "text/css; charset=utf-8") }
+        router.get("static/favicon.svg") { _, _ in try Self.file("static/favicon.svg", type: "image/svg+xml") }
+        router.get("robots.txt") { _, _ in try Self.file("static/robots.txt", type: "text/plain; charset=utf-8") }
         router.get("feeds/judgments.atom", use: feed)
         router.get("feeds/judgments/{cause}", use: causeFeed)
         let pages = router.group().add(middleware: VisitorCountingMiddleware(tally: visitTally, salt: DailySalt(), clock: clock))
@@ -60,14 +62,13 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     @Sendable func judgments(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
         let pageSize = 20
-        let offset = max(0, request.uri.queryParameters["page"].flatMap { Int($0) }.map { ($0 - 1) * pageSize } ?? 0)
-        let page = try await store.latestPublications(limit: pageSize, offset: offset)
-        let number = offset / pageSize + 1
+        let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
+        let page = try await store.latestPublications(limit: pageSize, offset: (number - 1) * pageSize)
         return renderer.render("judgments", language: language, request: request, title: t("judgments", language),
                                crumbs: [.init(title: t("judgments", language), url: nil)], content: [
             "list": ["items": page.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
         ].merging(present([
-            "nextURL": page.count == pageSize ? "/\(language.rawValue)/judgments?page=\(number + 1)" : nil,
+            "nextURL": page.count == pageSize && number < Paging.lastPage ? "/\(language.rawValue)/judgments?page=\(number + 1)" : nil,
             "previousURL": number > 1 ? "/\(language.rawValue)/judgments?page=\(number - 1)" : nil,
         ])) { first, _ in first })
     }
@@ -77,7 +78,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let raw = context.parameters.get("number") ?? ""
         guard let number = try? CaseNumber(parsing: raw.removingPercentEncoding ?? raw),
               case let versions = try await store.publications(caseNumber: number), let latest = versions.last else {
-            return notFound(request, language)
+            throw NotFound(field: "number", "no judgment is published under '\(raw.prefix(60))'")
         }
         var texts: [(PortalLanguage, JudgmentText)] = [(.zh, latest.zh)]
         if let en = latest.en { texts.append((.en, en)) }
@@ -111,10 +112,10 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let parameters = request.uri.queryParameters
-        let text = parameters["q"].map(String.init) ?? ""
-        let active = SearchFilters.names.compactMap { name in parameters[name[...]].map { (name, String($0)) } }
-        let sort = parameters["sort"].flatMap { SearchRequest.Sort(rawValue: String($0)) } ?? .relevance
+        let fields = try request.queryFields()
+        let text = fields["q"]
+        let active = SearchFilters.names.compactMap { name in fields.values[name].map { (name, $0) } }
+        let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
         var content: [String: Any] = [
             "hasQuery": !text.isBlank, "sortRelevance": sort == .relevance,
             "filters": active.map { ["name": $0.0, "value": $0.1] },
@@ -129,12 +130,14 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
             return components.string ?? components.path
         }
         var status: HTTPResponse.Status = .ok
-        if !text.isBlank {
-            do {
+        do {
+            // The filters and the cursor are read even without a query, so that a bad value is
+            // named on the page rather than silently dropped.
+            let filters = try request.searchFilters()
+            let offset = try request.queryNumber("cursor", in: 0...SearchRequest.maximumOffset) ?? 0
+            if !text.isBlank {
                 let query = try SearchQuery(parsing: text)
-                let filters = try request.searchFilters()
-                let offset = parameters["cursor"].flatMap { Int($0) } ?? 0
-                let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: max(0, offset)))
+                let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: offset))
                 content["results"] = ["items": results.hits.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }]
                 content["total"] = results.total
                 content["totalText"] = t("resultsCount", language).replacingOccurrences(of: "{n}", with: String(results.total))
@@ -149,12 +152,12 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
                                  "url": url(active + [(name, count.value)])] as [String: Any]
                             }]
                 }
-            } catch let failure as any DomainFailure {
-                // The field as the address names it (q, year, court…), then why.
-                content["problem"] = [failure.field, failure.reason].compactMap { $0 }.joined(separator: ": ")
-                content["hasQuery"] = false
-                status = failure.failureKind == .malformed ? .badRequest : .unprocessableContent
             }
+        } catch let failure as any DomainFailure {
+            // The field as the address names it (q, year, court…), then why.
+            content["problem"] = [failure.field, failure.reason].compactMap { $0 }.joined(separator: ": ")
+            content["hasQuery"] = false
+            status = failure.failureKind == .malformed ? .badRequest : .unprocessableContent
         }
         return renderer.render("search", language: language, request: request, title: t("search", language),
                                crumbs: [.init(title: t("search", language), url: nil)], content: content, status: status)
@@ -174,7 +177,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     /// Public fields of a case only: no parties' details, no panel, no history.
     @Sendable func status(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let text = request.uri.queryParameters["number"].map(String.init) ?? ""
+        let text = try request.queryText("number") ?? ""
         var content: [String: Any] = ["number": text]
         var status: HTTPResponse.Status = .ok
         if !text.isBlank {
@@ -230,10 +233,11 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, form: FormFields = FormFields(),
                              errors: [InvalidValue] = [], status: HTTPResponse.Status = .ok) -> Response {
-        let thanks = request.method == .get && request.uri.queryParameters["sent"] == "1"
+        // Only a text of a reference's shape is shown back, so that no address can put words on the page.
+        let reference = request.method == .get ? (try? request.queryText("sent")).flatMap { $0 }.flatMap { MailboxReference.isWellFormed($0) ? $0 : nil } : nil
         return renderer.render("mailbox", language: language, request: request, title: t("mailbox", language),
                                crumbs: [.init(title: t("mailbox", language), url: nil)], content: [
-            "thanks": thanks, "token": mailboxToken.issue(at: clock()),
+            "thanks": reference != nil, "referenceText": t("mailboxReference", language).replacingOccurrences(of: "{ref}", with: reference ?? ""), "token": mailboxToken.issue(at: clock()),
             "form": ["name": form["name"], "contact": form["contact"], "subject": form["subject"], "body": form["body"]],
             "topics": MailboxMessage.Topic.allCases.map { topic in
                 ["value": topic.rawValue, "label": t("topic_\(topic.rawValue)", language), "selected": form["topic"] == topic.rawValue] as [String: Any]
@@ -250,41 +254,59 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     /// A rejected submission writes nothing and shows the form again with the reasons.
     @Sendable func submitMailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let form = try await FormFields.read(request)
-        // The honeypot is invisible to people; only a bot fills it. An old, forged or too-quick token is a bot too.
-        guard form["website"].isEmpty, mailboxToken.isValid(form["token"], at: clock()) else {
-            return mailboxPage(request, language, form: form,
-                               errors: [InvalidValue(field: "token", t("mailboxRejected", language))], status: .unprocessableContent)
+        let form = try await FormFields.read(request, limit: 32 * 1024)
+        func refuse(_ field: String, _ reason: String, status: HTTPResponse.Status = .unprocessableContent) -> Response {
+            mailboxPage(request, language, form: form, errors: [InvalidValue(field: field, reason)], status: status)
         }
+        // The honeypot is invisible to people; only a bot fills it.
+        guard form["website"].isEmpty else { return refuse("token", t("mailboxUnverifiable", language)) }
         let message = MailboxMessage(name: form["name"].trimmingCharacters(in: .whitespacesAndNewlines),
                                      contact: form["contact"].trimmingCharacters(in: .whitespacesAndNewlines),
                                      topic: MailboxMessage.Topic(rawValue: form["topic"]) ?? .other,
                                      subject: form["subject"].trimmingCharacters(in: .whitespacesAndNewlines),
                                      body: form["body"], language: language.rawValue, receivedAt: clock())
+        // What the visitor can correct comes first; the form's token only after.
         do {
-            _ = try await store.submit(message)
-        } catch let error as InvalidValue {
+            try message.validate()
+        } catch {
             return mailboxPage(request, language, form: form, errors: [error], status: .unprocessableContent)
         }
-        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/mailbox?sent=1"])
+        let nonce: String
+        do {
+            nonce = try mailboxToken.nonce(of: form["token"], at: clock())
+        } catch {
+            return refuse("token", t(error.rawValue, language))
+        }
+        let reference: MailboxReference
+        do {
+            reference = try await MailboxService(store: store)
+                .submit(message, formNonce: nonce, clientDigest: context.remoteIP.map(mailboxToken.clientDigest))
+        } catch is MailboxFormAlreadyUsed {
+            return refuse("token", t("mailboxReused", language), status: .conflict)
+        } catch is Throttled {
+            return refuse("token", t("mailboxThrottled", language), status: .tooManyRequests)
+        }
+        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/mailbox?sent=\(reference)"])
     }
 
     // MARK: - Zoom, stylesheet, feeds
 
     /// Sets the text size and goes back; only local paths are accepted, so that it is no open redirect.
     @Sendable func zoom(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let size = request.uri.queryParameters["size"].map(String.init).flatMap { ZoomPreference.sizes.contains($0) ? $0 : nil } ?? "normal"
-        var back = request.uri.queryParameters["back"].map(String.init)?.removingPercentEncoding ?? "/"
-        if !back.hasPrefix("/") || back.hasPrefix("//") || back.contains("\\") { back = "/" }
-        return Response(status: .seeOther, headers: [
-            .location: back, .setCookie: "zoom=\(size); Path=/; Max-Age=31536000; SameSite=Lax",
-        ])
+        let size = try request.query("size", expected: "one of " + ZoomPreference.sizes.joined(separator: ", ")) {
+            ZoomPreference.sizes.contains($0) ? $0 : nil
+        } ?? "normal"
+        let back = try request.queryText("back").flatMap(SameSitePath.validated) ?? "/"
+        var response = Response(status: .seeOther, headers: [.location: back])
+        response.setCookie(Cookie(name: "zoom", value: size, maxAge: 31_536_000, path: "/", httpOnly: true, sameSite: .lax))
+        return response
     }
 
-    @Sendable func stylesheet(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let css = try Data(contentsOf: try PortalResources.url("static/portal.css"))
-        return Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: css)))
+    /// A file shipped in `Resources/`, cached by browsers for an hour.
+    static func file(_ path: String, type: String) throws -> Response {
+        let data = try Data(contentsOf: try PortalResources.url(path))
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     @Sendable func feed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
@@ -305,9 +327,4 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     }
 
     private func atom(_ feed: AtomFeed) -> Response { feed.response }
-
-    private func notFound(_ request: Request, _ language: PortalLanguage) -> Response {
-        renderer.render("notfound", language: language, request: request, title: t("notFound", language),
-                        crumbs: [.init(title: t("notFound", language), url: nil)], content: [:], status: .notFound)
-    }
 }

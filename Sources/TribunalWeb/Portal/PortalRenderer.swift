@@ -23,12 +23,12 @@ struct PortalRenderer: Sendable {
         let query = request.uri.query.map { "?" + $0 } ?? ""
         let prefix = "/\(language.rawValue)"
         let otherPath = path.hasPrefix(prefix) ? "/\(language.other.rawValue)" + path.dropFirst(prefix.count) : "/\(language.other.rawValue)/"
-        let zoom = ZoomPreference(cookieHeader: request.headers[.cookie]).size
+        let zoom = ZoomPreference(cookie: request.cookies["zoom"]?.value).size
         var values: [String: Any] = [
             "lang": language.rawValue, "htmlLang": language.htmlLang, "otherLang": language.other.htmlLang,
             "otherURL": otherPath + query, "t": catalog.table(language), "title": title, "zoom": zoom,
             "backEncoded": (path + query).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/",
-            "query": request.uri.queryParameters["q"].map(String.init) ?? "",
+            "query": (try? request.queryText("q")) ?? "",
             "breadcrumbs": ([Crumb(title: catalog.text("home", language), url: "/\(language.rawValue)/")] + crumbs)
                 .enumerated().map { index, crumb in
                     present(["title": crumb.title, "url": index == crumbs.count ? nil : crumb.url])
@@ -46,9 +46,7 @@ struct ZoomPreference {
     static let sizes = ["small", "normal", "large", "larger"]
     let size: String
 
-    init(cookieHeader: String?) {
-        let value = cookieHeader?.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.hasPrefix("zoom=") }.map { String($0.dropFirst(5)) }
-        size = value.flatMap { Self.sizes.contains($0) ? $0 : nil } ?? "normal"
+    init(cookie: String?) {
+        size = cookie.flatMap { Self.sizes.contains($0) ? $0 : nil } ?? "normal"
     }
 }

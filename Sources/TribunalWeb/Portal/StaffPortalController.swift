@@ -6,10 +6,11 @@ import TribunalSearch
 /// The staff pages of the portal, in both languages and without JavaScript: sign-in, the
 /// mailbox the public writes to, similar-case retrieval with its signed report, and saved
 /// searches with their feeds. The same accounts and permissions as the API.
-struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseRepository & JudgmentRepository & SimilarCaseRepository & SavedSearchRepository> {
+struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository & PortalRepository & CaseRepository & JudgmentRepository & SimilarCaseRepository & SavedSearchRepository> {
     let store: Store
     let accounts: AccountService<Store>
     let renderer: PortalRenderer
+    let session: StaffSession
     let clock: @Sendable () -> Date
 
     var catalog: Catalog { renderer.catalog }
@@ -74,26 +75,48 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
 
     @Sendable func signInForm(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        return signInPage(request, language, back: request.uri.queryParameters["back"].map(String.init) ?? "", username: "", failed: false)
+        return signInPage(request, language, back: try request.queryText("back") ?? "", username: "", error: nil)
     }
 
-    private func signInPage(_ request: Request, _ language: PortalLanguage, back: String, username: String, failed: Bool) -> Response {
-        renderer.render("staff-signin", language: language, request: request, title: t("staffSignIn", language),
-                        crumbs: [.init(title: t("staffSignIn", language), url: nil)],
-                        content: present(["back": back, "username": username, "error": failed ? t("signInFailed", language) : nil]),
-                        status: failed ? .unauthorized : .ok)
+    /// The sign-in form with a fresh form token in its cookie, and why the last attempt failed.
+    private func signInPage(_ request: Request, _ language: PortalLanguage, back: String, username: String,
+                            error: (message: String, status: HTTPResponse.Status)?) -> Response {
+        let (token, cookie) = session.signInToken()
+        var response = renderer.render("staff-signin", language: language, request: request, title: t("staffSignIn", language),
+                                       crumbs: [.init(title: t("staffSignIn", language), url: nil)],
+                                       content: present(["back": back, "username": username, "formToken": token, "error": error?.message]),
+                                       status: error?.status ?? .ok)
+        response.setCookie(cookie)
+        return response
     }
 
     @Sendable func signIn(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
         let form = try await FormFields.read(request)
+        guard StaffSession.isValidSignIn(form, in: request) else {
+            return signInPage(request, language, back: form["back"], username: form["username"],
+                              error: (t("formExpiredText", language), .forbidden))
+        }
         let now = clock()
-        guard let (token, expiresAt) = try await accounts.issueToken(username: form["username"], password: form["password"], now: now) else {
-            return signInPage(request, language, back: form["back"], username: form["username"], failed: true)
+        let issued: (token: String, expiresAt: Date)?
+        do {
+            issued = try await accounts.issueToken(username: form["username"], password: form["password"], clientAddress: context.remoteIP, now: now)
+        } catch let throttled as Throttled {
+            var response = signInPage(request, language, back: form["back"], username: form["username"],
+                                      error: (t("signInThrottled", language).replacingOccurrences(of: "{n}", with: String(throttled.retryAfterSeconds)), .tooManyRequests))
+            response.headers[.retryAfter] = String(throttled.retryAfterSeconds)
+            return response
+        }
+        guard let (token, expiresAt) = issued else {
+            return signInPage(request, language, back: form["back"], username: form["username"], error: (t("signInFailed", language), .unauthorized))
         }
         // Only a page of the staff area: never a redirect to another site.
-        let back = form["back"].hasPrefix("/\(language.rawValue)/staff") && !form["back"].contains("//") ? form["back"] : "/\(language.rawValue)/staff"
-        return Response(status: .seeOther, headers: [.location: back, .setCookie: StaffSession.cookie(token, expiresAt: expiresAt, now: now)])
+        let back = SameSitePath.validated(form["back"]).flatMap { $0.hasPrefix("/\(language.rawValue)/staff") ? $0 : nil } ?? "/\(language.rawValue)/staff"
+        var response = Response(status: .seeOther, headers: [.location: back])
+        response.setCookie(session.cookie(token, expiresAt: expiresAt, now: now))
+        response.setCookie(Cookie(name: StaffSession.signInCookieName, value: "", maxAge: 0, path: "/",
+                                  secure: session.secureCookies, httpOnly: true, sameSite: .strict))
+        return response
     }
 
     @Sendable func signOut(_ request: Request, context: TribunalRequestContext) async throws -> Response {
@@ -102,7 +125,9 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
         if let token = StaffSession.token(in: request), StaffSession.isValidForm(form, in: request) {
             try await accounts.revoke(bearer: token)
         }
-        return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/", .setCookie: StaffSession.expiredCookie])
+        var response = Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/"])
+        response.setCookie(session.expiredCookie)
+        return response
     }
 
     // MARK: - Pages
@@ -119,7 +144,7 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
 
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, _ account: Account) async throws -> Response {
         let pageSize = 50
-        let number = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+        let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
         let messages = try await store.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
@@ -132,7 +157,7 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
             },
             "empty": messages.isEmpty,
         ].merging(present([
-            "nextURL": messages.count == pageSize ? "/\(language.rawValue)/staff/mailbox?page=\(number + 1)" : nil,
+            "nextURL": messages.count == pageSize && number < Paging.lastPage ? "/\(language.rawValue)/staff/mailbox?page=\(number + 1)" : nil,
             "previousURL": number > 1 ? "/\(language.rawValue)/staff/mailbox?page=\(number - 1)" : nil,
         ])) { first, _ in first })
     }
@@ -225,7 +250,7 @@ struct StaffPortalController<Store: AccountRepository & PortalRepository & CaseR
 
     @Sendable func savedSearches(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, _ in
-            let prefill = FormFields(values: ["q": request.uri.queryParameters["q"].map(String.init) ?? ""])
+            let prefill = FormFields(values: ["q": try request.queryText("q") ?? ""])
             return try await savedSearchPage(request, language, account, form: prefill, errors: [])
         }
     }

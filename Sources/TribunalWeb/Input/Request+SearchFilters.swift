@@ -8,7 +8,7 @@ extension Request {
     /// for the API and the portal alike; a value that names nothing is a 400 that names the parameter.
     func searchFilters() throws -> SearchFilters {
         var filters = SearchFilters()
-        filters.year = try query("year", expected: "a year", { Int($0) })
+        filters.year = try queryNumber("year", in: 1985...2100, expected: "a year from 1985 to 2100")
         filters.type = try query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
         filters.cause = try queryEnum("cause", CauseOfAction.self)
         filters.courtCode = try query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+
+/// A stored value the domain cannot read: an unknown code or a missing value. Reading is strict,
+/// so that a damaged row is an error for that row, never a silent default.
+struct StoredRowError: Error, CustomStringConvertible {
+    let column: String
+    let value: String?
+
+    var description: String {
+        value.map { "the column \(column) holds '\($0.prefix(60))', which is not a known value" } ?? "the column \(column) is empty"
+    }
+}
+
+extension SQLiteStore {
+    /// The value of a column that may not be NULL.
+    static func column<T: DatabaseValueConvertible>(_ row: Row, _ name: String) throws -> T {
+        guard let value = row[name] as T? else { throw StoredRowError(column: name, value: nil) }
+        return value
+    }
+
+    /// A code column read through `decode` (an enum's raw value); an unknown code is an error.
+    static func value<T>(_ row: Row, _ name: String, _ decode: (String) -> T?) throws -> T {
+        let text: String = try column(row, name)
+        guard let value = decode(text) else { throw StoredRowError(column: name, value: text) }
+        return value
+    }
+}

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import TribunalCore
 
 extension SQLiteStore {
     /// The schema, as versioned migrations. A released migration is never edited: add a new one.
@@ -182,6 +184,25 @@ extension SQLiteStore {
             }
             try db.alter(table: "mailboxMessage") { t in t.add(column: "clientDigest", .text) }
             try db.create(index: "mailboxMessageByClient", on: "mailboxMessage", columns: ["clientDigest", "receivedAt"])
+        }
+        migrator.registerMigration("v9-visitor-sketches") { db in
+            // One fixed-size sketch per day and language instead of a row per visitor digest, which
+            // anyone could grow by sending a new User-Agent with every request.
+            try db.create(table: "dailyVisitorSketch") { t in
+                t.column("day", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("registers", .blob).notNull()
+                t.primaryKey(["day", "language"])
+            }
+            var sketches: [[String]: VisitorSketch] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT day, language, digest FROM dailyVisitor") {
+                sketches[[row["day"], row["language"]], default: VisitorSketch()].insert(row["digest"])
+            }
+            for (key, sketch) in sketches {
+                try db.execute(sql: "INSERT INTO dailyVisitorSketch (day, language, registers) VALUES (?, ?, ?)",
+                               arguments: [key[0], key[1], Data(sketch.registers)])
+            }
+            try db.drop(table: "dailyVisitor")
         }
         return migrator
     }

@@ -41,23 +41,37 @@ extension SQLiteStore: PortalRepository {
                     ON CONFLICT (day, language) DO UPDATE SET views = views + excluded.views
                     """, arguments: [key.day, key.language, views])
             }
-            for (key, digests) in batch.visitors {
-                for digest in digests {
-                    try db.execute(sql: "INSERT OR IGNORE INTO dailyVisitor (day, language, digest) VALUES (?, ?, ?)",
-                                   arguments: [key.day, key.language, digest])
+            for (key, sketch) in batch.visitors {
+                var merged = sketch
+                if let stored = try Data.fetchOne(db, sql: "SELECT registers FROM dailyVisitorSketch WHERE day = ? AND language = ?",
+                                                  arguments: [key.day, key.language]) {
+                    merged.merge(try Self.sketch(stored))
                 }
+                try db.execute(sql: """
+                    INSERT INTO dailyVisitorSketch (day, language, registers) VALUES (?, ?, ?)
+                    ON CONFLICT (day, language) DO UPDATE SET registers = excluded.registers
+                    """, arguments: [key.day, key.language, Data(merged.registers)])
             }
         }
     }
 
     public func visitorTotals() async throws -> [VisitorTotal] {
         try await writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT p.language, SUM(p.views) AS views,
-                       (SELECT COUNT(*) FROM dailyVisitor d WHERE d.language = p.language) AS visitors
-                FROM pageViews p GROUP BY p.language ORDER BY p.language DESC
-                """).map { VisitorTotal(language: $0["language"], pageViews: $0["views"], dailyVisitors: $0["visitors"]) }
+            var visitors: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT language, registers FROM dailyVisitorSketch") {
+                visitors[row["language"], default: 0] += try Self.sketch(try Self.column(row, "registers")).estimate
+            }
+            return try Row.fetchAll(db, sql: "SELECT language, SUM(views) AS views FROM pageViews GROUP BY language ORDER BY language DESC")
+                .map { row in
+                    let language: String = try Self.column(row, "language")
+                    return VisitorTotal(language: language, pageViews: try Self.column(row, "views"), dailyVisitors: visitors[language] ?? 0)
+                }
         }
+    }
+
+    static func sketch(_ data: Data) throws -> VisitorSketch {
+        guard let sketch = VisitorSketch(registers: [UInt8](data)) else { throw StoredRowError(column: "registers", value: "\(data.count) bytes") }
+        return sketch
     }
 
     public func yearlyFigures() async throws -> [YearlyFigures] {

@@ -218,4 +218,21 @@ struct PortalTests {
         await #expect(throws: InvalidValue.self) { try await service.submit(message(at: 3_700, body: String(repeating: "长", count: 5_001)), formNonce: "form9", clientDigest: "third") }
         #expect(try await store.mailbox(limit: 50, offset: 0).count == 7)
     }
+
+    @Test("A new User-Agent on every request does not grow the database: one sketch per day and language")
+    func visitorsCannotGrowTheStore() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        try await harness.test { client in
+            for index in 0..<1_500 {
+                _ = try await client.execute(uri: "/zh/", method: .get, headers: [.userAgent: "bot-\(index)"]) { $0.status }
+            }
+            _ = try await client.execute(uri: "/en/about", method: .get) { $0.status }
+        }
+        let rows = try await store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dailyVisitorSketch WHERE language = 'zh'") }
+        #expect(rows == 1)
+        let zh = try #require(try await store.visitorTotals().first { $0.language == "zh" })
+        #expect(zh.pageViews == 1_500)
+        #expect(abs(zh.dailyVisitors - 1_500) < 75, "estimated \(zh.dailyVisitors)")
+    }
 }

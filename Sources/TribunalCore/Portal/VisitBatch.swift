@@ -14,8 +14,9 @@ public struct VisitBatch: Hashable, Sendable {
 
     /// Page views by day and language.
     public private(set) var pageViews: [Key: Int] = [:]
-    /// The anonymous visitor digests (daily-salted hashes) seen, by day and language.
-    public private(set) var visitors: [Key: Set<String>] = [:]
+    /// The anonymous visitors (daily-salted digests) seen, by day and language, as sketches of
+    /// fixed size however many there are.
+    public private(set) var visitors: [Key: VisitorSketch] = [:]
 
     public init() {}
 
@@ -25,12 +26,12 @@ public struct VisitBatch: Hashable, Sendable {
     public mutating func add(language: String, day: CalendarDate, visitorDigest: String) {
         let key = Key(day: day, language: language)
         pageViews[key, default: 0] += 1
-        visitors[key, default: []].insert(visitorDigest)
+        visitors[key, default: VisitorSketch()].insert(visitorDigest)
     }
 
     /// Adds the counts of `other`: a batch that could not be written goes back to be written with the next.
     public mutating func merge(_ other: VisitBatch) {
         for (key, views) in other.pageViews { pageViews[key, default: 0] += views }
-        for (key, digests) in other.visitors { visitors[key, default: []].formUnion(digests) }
+        for (key, sketch) in other.visitors { visitors[key, default: VisitorSketch()].merge(sketch) }
     }
 }

@@ -89,9 +89,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Sentences of judgments with the personal data the redactor must remove and the
+        // look-alikes it must keep, shared by the redactor's tests and the end-to-end ones.
+        .target(
+            name: "RedactionCorpus",
+            path: "Tests/RedactionCorpus",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "TribunalCoreTests",
-            dependencies: ["TribunalCore"],
+            dependencies: ["TribunalCore", "RedactionCorpus"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -111,6 +118,7 @@ let package = Package(
                 "TribunalSearch",
                 "StoreSQLite",
                 "TribunalWeb",
+                "RedactionCorpus",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),

@@ -37,7 +37,11 @@ struct JudgmentStoreTests {
     }
 
     static func publish(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment, notice: String? = nil) async throws -> PublishedJudgment {
-        _ = try await store.updateJudgment(id: judgment.id) { $0.markRedacted() }
+        // A published judgment is corrected through an edit, whose redaction is checked again.
+        _ = try await store.updateJudgment(id: judgment.id) { judgment in
+            if judgment.status == .published { judgment.edit(judgment.asDraft) }
+            judgment.markRedacted()
+        }
         return try await publish(store, judgmentId: judgment.id, notice: notice)
     }
 
@@ -59,8 +63,17 @@ struct JudgmentStoreTests {
         }
         let first = try await Self.publish(store, judgment)
         #expect(first.version == 1)
+        await #expect(throws: JudgmentWorkflowError.alreadyPublished) {
+            try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+        }
+        // A correction is an edited text, checked again before it is published.
+        let edited = try await store.updateJudgment(id: judgment.id) { $0.edit($0.asDraft) }
+        #expect(edited.status == .draft)
+        await #expect(throws: JudgmentWorkflowError.notRedacted) {
+            try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+        }
         await #expect(throws: JudgmentWorkflowError.correctionNeedsNotice) {
-            try await Self.publish(store, judgmentId: judgment.id, notice: nil)
+            try await Self.publish(store, judgment, notice: nil)
         }
         let second = try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
         #expect(second.version == 2)

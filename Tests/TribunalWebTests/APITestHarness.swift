@@ -15,8 +15,9 @@ struct APITestHarness {
     let panel: Panel
     let router: Router<TribunalRequestContext>
 
-    init() async throws {
-        store = try SQLiteStore.temporary()
+    /// `store` is a fresh temporary store unless given (a test that reads the store's files names its path).
+    init(store given: SQLiteStore? = nil) async throws {
+        store = try given ?? SQLiteStore.temporary()
         let from = CalendarDate(iso: "2019-01-01")!
         let presiding = try await store.add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
         let second = try await store.add(NewStaffMember(nameZh: "李法官", nameEn: "Li", role: .judge, inPostFrom: from))

@@ -70,6 +70,11 @@ struct JudgmentAPITests {
             _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             let edited = Self.draft.replacingOccurrences(of: "驳回上诉，维持原判。", with: "驳回上诉，维持原判。本判决为终审判决。")
             #expect(try await client.send(.put, "/api/v1/judgment-drafts/\(id)", as: .judge, json: edited).status == .ok)
+            // The edited text is a draft again: not published before its redaction is checked.
+            let unchecked = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
+                                                  json: #"{"correctionNotice":"补充终审判决字样"}"#)
+            #expect(unchecked.status == .conflict)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
             let noNotice = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             #expect(noNotice.status == .unprocessableContent)
             #expect(noNotice.json["field"] as? String == "correctionNotice")

@@ -3,6 +3,7 @@ import Foundation
 /// Why a judgment cannot take a step on its way to the public.
 public enum JudgmentWorkflowError: DomainFailure, Equatable {
     case notRedacted
+    case alreadyPublished
     case correctionNeedsNotice
     case firstPublicationTakesNoNotice
 
@@ -12,7 +13,7 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
 
     public var field: String? {
         switch self {
-        case .notRedacted: return "status"
+        case .notRedacted, .alreadyPublished: return "status"
         case .correctionNeedsNotice, .firstPublicationTakesNoNotice: return "correctionNotice"
         }
     }
@@ -20,6 +21,7 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
     public var reason: String {
         switch self {
         case .notRedacted: return "a draft is published only after its redaction has been checked (mark it redacted first)"
+        case .alreadyPublished: return "this text is already published; a correction is an edited text whose redaction has been checked again"
         case .correctionNeedsNotice: return "the judgment is published; a new version is a correction and needs a notice saying what was corrected"
         case .firstPublicationTakesNoNotice: return "the first publication is not a correction; leave the notice out"
         }
@@ -27,18 +29,22 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
 }
 
 extension Judgment {
-    /// Replaces the text. A checked redaction no longer holds for new text, so a redacted draft
-    /// goes back to draft; a published judgment stays published and its next publication is a
-    /// correction.
+    /// Replaces the text. A checked redaction no longer holds for new text, so the judgment goes
+    /// back to draft, published or not: a correction is published only after its redaction has
+    /// been checked again, like the first version.
     public mutating func edit(_ draft: NewJudgment) {
-        let id = self.id, caseId = self.caseId, status = self.status, versions = publishedVersions
+        let id = self.id, caseId = self.caseId, versions = publishedVersions
         self = Judgment(id: id, caseId: caseId, draft: draft)
-        self.status = status == .published ? .published : .draft
         self.publishedVersions = versions
     }
 
-    /// Staff have checked the redaction preview.
-    /// A published judgment keeps its status: its corrections are redacted by the same rules.
+    /// The draft this judgment's text was made from: to edit it again.
+    public var asDraft: NewJudgment {
+        NewJudgment(caseNumber: caseNumber, kind: kind, decidedOn: decidedOn, judges: judges, zh: zh, en: en,
+                    personNames: personNames, designation: designation)
+    }
+
+    /// Staff have checked the redaction preview of the current text.
     public mutating func markRedacted() {
         if status == .draft { status = .redacted }
     }
@@ -48,8 +54,10 @@ extension Judgment {
         let notice = correctionNotice.flatMap { $0.isBlank ? nil : $0 }
         switch status {
         case .draft: throw .notRedacted
-        case .redacted: if notice != nil, publishedVersions == 0 { throw .firstPublicationTakesNoNotice }
-        case .published: if notice == nil { throw .correctionNeedsNotice }
+        case .redacted:
+            if notice != nil, publishedVersions == 0 { throw .firstPublicationTakesNoNotice }
+            if notice == nil, publishedVersions > 0 { throw .correctionNeedsNotice }
+        case .published: throw .alreadyPublished
         }
     }
 }

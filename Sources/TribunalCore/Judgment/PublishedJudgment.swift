@@ -40,6 +40,6 @@ extension Judgment {
             designation: designation.map { Designation(kind: $0.kind, holdingZh: redactor.redact($0.holdingZh, language: .zh),
                                                        holdingEn: $0.holdingEn.map { redactor.redact($0, language: .en) }) },
             zh: redactor.redact(zh, language: .zh), en: en.map { redactor.redact($0, language: .en) },
-            correctionNotice: correctionNotice)
+            correctionNotice: correctionNotice.map { redactor.redact($0, language: .zh) })
     }
 }

@@ -1,19 +1,24 @@
 import Foundation
 
 /// Makes the public text of a judgment: anonymises natural persons and removes personal data and
-/// confidential passages, following 最高人民法院关于人民法院在互联网公布裁判文书的规定 (2016), Arts. 8–11.
+/// confidential passages, following 最高人民法院关于人民法院在互联网公布裁判文书的规定
+/// (法释〔2016〕19号), Arts. 8–11. Every removal is first a `ProposedRedaction` with its kind,
+/// reason and span, so that staff can review it; the public text is the draft with the accepted
+/// proposals applied.
 public struct Redactor: Sendable {
     public enum Language: Sendable { case zh, en }
 
-    /// Natural persons' full names in Chinese; each becomes its surname + 某 (刘某).
-    public let personNamesZh: [String]
-    /// Their names in English translations ("Liu Wei"); each becomes the surname alone.
-    public let personNamesEn: [String]
+    /// The natural persons to anonymise, with the spellings of their names in both languages.
+    let persons: [PersonName]
 
+    /// `personNamesZh` are full Chinese names (each becomes its surname + 某, and its pinyin in
+    /// any order and case becomes the surname in English); `personNamesEn` are names as an English
+    /// translation writes them, surname first ("Liu Deming").
     public init(personNamesZh: [String], personNamesEn: [String] = []) {
+        var persons = Set(personNamesZh.compactMap(PersonName.init(chinese:)))
+        persons.formUnion(personNamesEn.compactMap(PersonName.init(english:)))
         // Longer names first, so that 欧阳明华 is replaced before 欧阳明.
-        self.personNamesZh = Array(Set(personNamesZh.filter { $0.count >= 2 && !$0.hasSuffix("某") })).sorted { $0.count > $1.count }
-        self.personNamesEn = Array(Set(personNamesEn.filter { $0.contains(" ") })).sorted { $0.count > $1.count }
+        self.persons = persons.sorted { ($0.chinese?.count ?? 0, $0.english.count) > ($1.chinese?.count ?? 0, $1.english.count) }
     }
 
     /// The marker that stands where a confidential passage was.
@@ -30,21 +35,42 @@ public struct Redactor: Sendable {
         })
     }
 
-    /// The public form of one piece of text.
+    /// The public form of one piece of text: every proposal applied.
     public func redact(_ text: String, language: Language) -> String {
-        var result = text
-        for (pattern, zh, en) in Self.personalData {
-            result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..., in: result),
-                                                      withTemplate: NSRegularExpression.escapedTemplate(for: language == .zh ? zh : en))
+        Self.apply(proposals(in: text, language: language), to: text)
+    }
+
+    /// Every removal the rules call for in `text`, in order, none overlapping another.
+    public func proposals(in text: String, language: Language) -> [ProposedRedaction] {
+        let scan = RedactionScan(text)
+        var found = PersonalDataPattern.all.flatMap { $0.proposals(in: scan, language: language) }
+        found += HomeAddressFinder.proposals(in: scan, language: language)
+        found += persons.flatMap { $0.proposals(in: scan) }
+        return Self.withoutOverlaps(found)
+    }
+
+    /// `text` with `proposals` replaced by their replacements; proposals that no longer match
+    /// the text (it changed since they were made) are left out.
+    public static func apply(_ proposals: [ProposedRedaction], to text: String) -> String {
+        let result = NSMutableString(string: text)
+        for proposal in withoutOverlaps(proposals).reversed()
+        where proposal.location + proposal.length <= result.length && result.substring(with: proposal.range) == proposal.original {
+            result.replaceCharacters(in: proposal.range, with: proposal.replacement)
         }
-        for name in personNamesZh {
-            result = result.replacingOccurrences(of: name, with: Self.surname(of: name) + "某")
+        return result as String
+    }
+
+    /// The earliest proposal wins; of two at one place, the longer, then the kind listed first.
+    static func withoutOverlaps(_ proposals: [ProposedRedaction]) -> [ProposedRedaction] {
+        let order = Dictionary(uniqueKeysWithValues: RedactionKind.allCases.enumerated().map { ($1, $0) })
+        let sorted = proposals.sorted {
+            ($0.location, -$0.length, order[$0.kind] ?? 0) < ($1.location, -$1.length, order[$1.kind] ?? 0)
         }
-        for name in personNamesEn {
-            // Chinese names in translation put the surname first ("Liu Wei"); keep it.
-            result = result.replacingOccurrences(of: name, with: String(name.split(separator: " ")[0]))
+        var kept: [ProposedRedaction] = []
+        for proposal in sorted where kept.last.map({ $0.location + $0.length <= proposal.location }) ?? true {
+            kept.append(proposal)
         }
-        return result
+        return kept
     }
 
     private static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容",
@@ -54,16 +80,37 @@ public struct Redactor: Sendable {
         let two = String(name.prefix(2))
         return name.count >= 3 && compoundSurnames.contains(two) ? two : String(name.prefix(1))
     }
+}
 
-    /// Personal data by pattern, in the order applied: ID numbers before bank accounts, since an
-    /// ID number is also a long run of digits.
-    private static let personalData: [(NSRegularExpression, String, String)] = [
-        (try! NSRegularExpression(pattern: "(?<![0-9A-Za-z])[1-9]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx](?![0-9A-Za-z])"),
-         "〔身份证号码已隐去〕", "[ID number withheld]"),
-        (try! NSRegularExpression(pattern: "(?<![0-9])(?:\\+?86[- ]?)?1[3-9]\\d{9}(?![0-9])"), "〔电话号码已隐去〕", "[phone number withheld]"),
-        (try! NSRegularExpression(pattern: "(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])"), "〔电话号码已隐去〕", "[phone number withheld]"),
-        (try! NSRegularExpression(pattern: "(?<![0-9.])(?:\\d{4}[ ]?){3}\\d{4}(?:[ ]?\\d{1,3})?(?![0-9.])"), "〔银行账号已隐去〕", "[bank account withheld]"),
-        (try! NSRegularExpression(pattern: "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?\\p{Han}{0,12}?(?:市|区|县|旗)[\\p{Han}0-9\\-]{1,30}?(?:路|街|道|巷|村|镇|大厦|小区)[\\p{Han}0-9\\-]{0,20}?(?:号|室|栋|楼|单元)"),
-         "〔住址已隐去〕", "[address withheld]"),
-    ]
+/// A text prepared for the patterns: full-width digits, letters and punctuation folded to ASCII
+/// (one UTF-16 unit for one, so offsets are the original's), as NSString for NSRegularExpression.
+struct RedactionScan {
+    let original: NSString
+    let folded: NSString
+
+    init(_ text: String) {
+        original = text as NSString
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        folded = String(scalars) as NSString
+    }
+
+    var whole: NSRange { NSRange(location: 0, length: folded.length) }
+
+    func proposal(_ kind: RedactionKind, _ range: NSRange, _ replacement: String) -> ProposedRedaction {
+        ProposedRedaction(kind: kind, location: range.location, length: range.length,
+                          original: original.substring(with: range), replacement: replacement)
+    }
+
+    /// Up to `count` UTF-16 units before `location`, folded.
+    func before(_ location: Int, count: Int) -> String {
+        let start = max(0, location - count)
+        return folded.substring(with: NSRange(location: start, length: location - start))
+    }
 }

@@ -3,14 +3,17 @@ import GRDB
 import TribunalCore
 
 extension SQLiteStore: AccountRepository {
-    public func create(username: String, role: Account.Role, passwordHash: String) async throws -> Account {
+    public func create(username: String, role: Account.Role, passwordHash: String, staffId: Int64?) async throws -> Account {
         try await writer.write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE username = ?)", arguments: [username]) == true {
                 throw InvalidValue(field: "username", "the username '\(username)' is taken")
             }
-            try db.execute(sql: "INSERT INTO account (username, role, passwordHash) VALUES (?, ?, ?)",
-                           arguments: [username, role.rawValue, passwordHash])
-            return Account(id: db.lastInsertedRowID, username: username, role: role, passwordHash: passwordHash)
+            if let staffId, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff WHERE id = ?)", arguments: [staffId]) != true {
+                throw InvalidValue(field: "staffId", "no staff member has id \(staffId)")
+            }
+            try db.execute(sql: "INSERT INTO account (username, role, passwordHash, staffId) VALUES (?, ?, ?, ?)",
+                           arguments: [username, role.rawValue, passwordHash, staffId])
+            return Account(id: db.lastInsertedRowID, username: username, role: role, passwordHash: passwordHash, staffId: staffId)
         }
     }
 
@@ -44,8 +47,8 @@ extension SQLiteStore: AccountRepository {
         try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0 }
     }
 
-    static func decodeAccount(_ row: Row) -> Account {
-        Account(id: row["id"], username: row["username"], role: Account.Role(rawValue: row["role"]) ?? .clerk,
-                passwordHash: row["passwordHash"])
+    static func decodeAccount(_ row: Row) throws -> Account {
+        Account(id: try column(row, "id"), username: try column(row, "username"), role: try value(row, "role", Account.Role.init(rawValue:)),
+                passwordHash: try column(row, "passwordHash"), staffId: row["staffId"])
     }
 }

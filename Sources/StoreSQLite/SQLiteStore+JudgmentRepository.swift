@@ -4,13 +4,14 @@ import TribunalCore
 import TribunalSearch
 
 extension SQLiteStore: JudgmentRepository {
-    public func draft(_ draft: NewJudgment, caseId: Int64) async throws -> Judgment {
+    public func draft(_ draft: NewJudgment, caseId: Int64, draftedBy: Int64?) async throws -> Judgment {
         try await writer.write { db in
             guard let courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [caseId]) else {
                 throw NotFound(field: "id", "no case has id \(caseId)")
             }
             try draft.validate(for: courtCase)
             var judgment = Judgment(id: 0, caseId: caseId, draft: draft)
+            judgment.draftedBy = draftedBy
             try db.execute(sql: "INSERT INTO judgment (caseId, caseNumber, status, publishedVersions, document) VALUES (?, ?, ?, ?, ?)",
                            arguments: [caseId, judgment.caseNumber.canonical, judgment.status.rawValue, 0, Self.json(judgment)])
             judgment.id = db.lastInsertedRowID
@@ -24,8 +25,8 @@ extension SQLiteStore: JudgmentRepository {
 
     public func judgments(caseId: Int64) async throws -> [Judgment] {
         try await writer.read { db in
-            try String.fetchAll(db, sql: "SELECT document FROM judgment WHERE caseId = ? ORDER BY id", arguments: [caseId])
-                .map { try Self.decodeJSON(Judgment.self, $0) }
+            try Row.fetchAll(db, sql: "SELECT id, document FROM judgment WHERE caseId = ? ORDER BY id", arguments: [caseId])
+                .map(Self.decodeJudgment)
         }
     }
 
@@ -90,9 +91,32 @@ extension SQLiteStore: JudgmentRepository {
         }
     }
 
+    public func recordConfidentialRead(accountId: Int64, judgmentId: Int64, at instant: Date) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "INSERT INTO confidentialRead (accountId, judgmentId, at) VALUES (?, ?, ?)",
+                           arguments: [accountId, judgmentId, instant])
+        }
+    }
+
+    public func confidentialReads(judgmentId: Int64) async throws -> [ConfidentialRead] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT accountId, judgmentId, at FROM confidentialRead WHERE judgmentId = ? ORDER BY id",
+                             arguments: [judgmentId]).map { row in
+                ConfidentialRead(accountId: try Self.column(row, "accountId"), judgmentId: try Self.column(row, "judgmentId"),
+                                 at: try Self.column(row, "at"))
+            }
+        }
+    }
+
     static func fetchJudgment(_ db: Database, id: Int64) throws -> Judgment? {
-        try String.fetchOne(db, sql: "SELECT document FROM judgment WHERE id = ?", arguments: [id])
-            .map { try decodeJSON(Judgment.self, $0) }
+        try Row.fetchOne(db, sql: "SELECT id, document FROM judgment WHERE id = ?", arguments: [id]).map(decodeJudgment)
+    }
+
+    /// The row's id is the judgment's: a draft's document was written before its id was known.
+    static func decodeJudgment(_ row: Row) throws -> Judgment {
+        var judgment = try decodeJSON(Judgment.self, try column(row, "document") as String)
+        judgment.id = try column(row, "id")
+        return judgment
     }
 
     /// Replaces the judgment's rows in `judgmentIndex` by the new version's, one per language, and

@@ -204,6 +204,17 @@ extension SQLiteStore {
             }
             try db.drop(table: "dailyVisitor")
         }
+        migrator.registerMigration("v10-confidential-access") { db in
+            // An account belongs to a staff member, whose panels decide what confidential
+            // passages it reads; every such read is recorded.
+            try db.alter(table: "account") { t in t.add(column: "staffId", .integer).references("staff", onDelete: .setNull) }
+            try db.create(table: "confidentialRead") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("accountId", .integer).notNull().references("account", onDelete: .cascade)
+                t.column("judgmentId", .integer).notNull().references("judgment", onDelete: .cascade).indexed()
+                t.column("at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

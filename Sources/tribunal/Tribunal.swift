@@ -196,8 +196,13 @@ enum DemoAccounts {
     static func create(in store: SQLiteStore) async throws {
         let service = try await AccountService(store: store, bcryptCost: 10)
         let roles: [Account.Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk]
+        // Each account but the admin's is a demo staff member of its role, so that it reads the
+        // confidential passages of that member's panels.
+        let staff = try await store.allStaff()
+        let members: [Account.Role: StaffMember.Role] = [.presidingJudge: .presidingJudge, .judge: .judge, .assistant: .judicialAssistant, .clerk: .clerk]
         for (username, role) in zip(usernames, roles) {
-            _ = try await service.createAccount(username: username, password: password, role: role)
+            let member = members[role].flatMap { staffRole in staff.first { $0.role == staffRole } }
+            _ = try await service.createAccount(username: username, password: password, role: role, staffId: member?.id)
         }
     }
 }

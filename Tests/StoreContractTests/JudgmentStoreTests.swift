@@ -14,7 +14,14 @@ struct JudgmentStoreTests {
                                 technical: String = "等同侵权", english: Bool = true) async throws -> (CourtCase, Judgment) {
         var draft = StoreContractTests.draft(docketedOn: docketedOn)
         draft.parties.append(Party(role: .originalThirdParty, kind: .person, name: "刘德明", nameEn: "Liu Deming"))
-        let courtCase = try await store.docket(draft, actor: "clerk", at: now)
+        let docketed = try await store.docket(draft, actor: "clerk", at: now)
+        // A final judgment is published only after the case is decided.
+        let courtCase = try await store.update(id: docketed.id) { courtCase in
+            courtCase.status = .decided
+            courtCase.disposition = .affirmed
+            courtCase.decidedOn = StoreContractTests.date(docketedOn).adding(days: 80)
+            return CaseEvent(kind: .decided, actor: "judge", at: now, summary: "affirmed")
+        }
         let zh = JudgmentText(title: "某科技股份有限公司与刘德明侵害发明专利权纠纷二审民事判决书", sections: [
             JudgmentSection(kind: .parties, passages: [Passage("上诉人：某科技股份有限公司。原审第三人：刘德明，住广东省深圳市南山区科技园路18号。")]),
             JudgmentSection(kind: .facts, passages: [
@@ -40,7 +47,7 @@ struct JudgmentStoreTests {
         // A published judgment is corrected through an edit, whose redaction is checked again.
         _ = try await store.updateJudgment(id: judgment.id) { judgment in
             if judgment.status == .published { judgment.edit(judgment.asDraft) }
-            judgment.markRedacted()
+            try judgment.markRedacted()
         }
         return try await publish(store, judgmentId: judgment.id, notice: notice)
     }

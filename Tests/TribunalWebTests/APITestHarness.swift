@@ -25,8 +25,10 @@ struct APITestHarness {
         let clerk = try await store.add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
         panel = Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], clerkId: clerk.id)
         let accounts = try await AccountService(store: store, bcryptCost: 4)
+        // The presiding judge, the judge and the clerk sit on `panel`; the assistant and the admin do not.
+        let staffOf: [Account.Role: Int64] = [.presidingJudge: presiding.id, .judge: second.id, .clerk: clerk.id]
         for role in Account.Role.allCases {
-            _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role)
+            _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role, staffId: staffOf[role])
         }
         router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0, clock: { Self.now }))
     }

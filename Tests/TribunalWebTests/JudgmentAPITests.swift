@@ -21,9 +21,17 @@ struct JudgmentAPITests {
      "personNames":["孙大伟"]}
     """
 
-    /// Dockets a case, drafts its judgment and returns the draft's id.
+    /// Dockets case 1, forms its panel and decides it: a final judgment is published only then.
+    static func decidedCase(_ client: some TestClientProtocol) async throws {
+        #expect(try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase).status == .created)
+        let panel = #"{"presidingJudgeId":1,"judgeIds":[2,3],"clerkId":4}"#
+        #expect(try await client.send(.put, "/api/v1/cases/1/panel", as: .presidingJudge, json: panel).status == .ok)
+        #expect(try await client.send(.post, "/api/v1/cases/1/decide", as: .judge, json: #"{"disposition":"affirmed","on":"2024-05-20"}"#).status == .ok)
+    }
+
+    /// Dockets and decides a case, drafts its judgment and returns the draft's id.
     static func drafted(_ client: some TestClientProtocol) async throws -> Int {
-        _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+        try await decidedCase(client)
         let created = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: draft)
         #expect(created.status == .created)
         return try #require(created.json["id"] as? Int)
@@ -38,7 +46,7 @@ struct JudgmentAPITests {
             let preview = try await client.send(.get, "/api/v1/judgment-drafts/\(id)/preview", as: .judge)
             #expect(!preview.text.contains(Self.canary))
             #expect(preview.text.contains("孙某"))
-            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge).json["status"] as? String == "redacted")
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant).json["status"] as? String == "redacted")
             #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .judge, json: "{}").status == .forbidden)
             let published = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             #expect(published.status == .created)
@@ -66,7 +74,7 @@ struct JudgmentAPITests {
         let harness = try await APITestHarness()
         try await harness.test { client in
             let id = try await Self.drafted(client)
-            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant)
             _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             let edited = Self.draft.replacingOccurrences(of: "驳回上诉，维持原判。", with: "驳回上诉，维持原判。本判决为终审判决。")
             #expect(try await client.send(.put, "/api/v1/judgment-drafts/\(id)", as: .judge, json: edited).status == .ok)
@@ -74,7 +82,7 @@ struct JudgmentAPITests {
             let unchecked = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
                                                   json: #"{"correctionNotice":"补充终审判决字样"}"#)
             #expect(unchecked.status == .conflict)
-            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant)
             let noNotice = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             #expect(noNotice.status == .unprocessableContent)
             #expect(noNotice.json["field"] as? String == "correctionNotice")

@@ -13,7 +13,7 @@ struct PortalTests {
         let harness = try await APITestHarness()
         try await harness.test { client in
             let id = try await JudgmentAPITests.drafted(client)
-            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant)
             _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
         }
         return harness
@@ -143,7 +143,7 @@ struct PortalTests {
             #expect(again.text.contains("已提交过一次"))
             let stored = try await store.mailbox(limit: 10, offset: 0)
             #expect(stored.map(\.message.subject) == ["建议"])
-            let staff = try await client.send(.get, "/api/v1/mailbox", as: .clerk)
+            let staff = try await client.send(.get, "/api/v1/mailbox", as: .presidingJudge)
             #expect(staff.text.contains("建议"))
         }
     }

@@ -43,11 +43,11 @@ struct RedactionEndToEndTests {
         let draft = try Self.draft()
         let secrets = Self.secrets
         try await harness.test { client in
-            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            try await JudgmentAPITests.decidedCase(client)
             let created = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: draft)
             #expect(created.status == .created)
             let id = try #require(created.json["id"] as? Int)
-            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .judge)
+            _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant)
             #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}").status == .created)
 
             let number = "（2024）最高法知民终1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!

@@ -89,7 +89,7 @@ struct StaffPortalTests {
                                                           body: "<script>alert(1)</script>\n第二行", language: "zh", receivedAt: APITestHarness.now),
                                            formNonce: "n1", clientDigest: nil)
         try await harness.test { client in
-            let staff = try await StaffBrowser.signIn(client, as: .clerk)
+            let staff = try await StaffBrowser.signIn(client, as: .admin)
             let page = try await staff.get("/zh/staff/mailbox")
             #expect(page.status == .ok)
             #expect(page.text.contains("zhang@example.com"))

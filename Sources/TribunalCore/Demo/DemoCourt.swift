@@ -45,7 +45,7 @@ public struct DemoCourt: Sendable {
             }
             let drafted = try await store.draft(judgment, caseId: courtCase.id)
             guard courtCase.status == .closed else { continue }
-            _ = try await store.updateJudgment(id: drafted.id) { $0.markRedacted() }
+            _ = try await store.updateJudgment(id: drafted.id) { try $0.markRedacted() }
             // Published a week after closing, but never after the demo's today.
             let publishedOn = min((courtCase.closedOn ?? decidedOn).adding(days: 7), today)
             _ = try await publisher.publish(judgmentId: drafted.id, correctionNotice: nil, at: Self.noon(publishedOn))

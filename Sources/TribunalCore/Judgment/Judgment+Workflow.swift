@@ -4,16 +4,23 @@ import Foundation
 public enum JudgmentWorkflowError: DomainFailure, Equatable {
     case notRedacted
     case alreadyPublished
+    case redactionCheckedByDrafter
+    case finalJudgmentBeforeDecision
     case correctionNeedsNotice
     case firstPublicationTakesNoNotice
 
     public var failureKind: DomainFailureKind {
-        self == .correctionNeedsNotice ? .invalidValue : .illegalMove
+        switch self {
+        case .correctionNeedsNotice: return .invalidValue
+        case .redactionCheckedByDrafter: return .forbidden
+        default: return .illegalMove
+        }
     }
 
     public var field: String? {
         switch self {
-        case .notRedacted, .alreadyPublished: return "status"
+        case .notRedacted, .alreadyPublished, .redactionCheckedByDrafter: return "status"
+        case .finalJudgmentBeforeDecision: return "kind"
         case .correctionNeedsNotice, .firstPublicationTakesNoNotice: return "correctionNotice"
         }
     }
@@ -21,6 +28,8 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
     public var reason: String {
         switch self {
         case .notRedacted: return "a draft is published only after its redaction has been checked (mark it redacted first)"
+        case .redactionCheckedByDrafter: return "the redaction is checked by someone other than the drafter of the text (four eyes)"
+        case .finalJudgmentBeforeDecision: return "a judgment or mediation statement is published only after the case is decided; rulings (such as preservation rulings) may be published while it is pending"
         case .alreadyPublished: return "this text is already published; a correction is an edited text whose redaction has been checked again"
         case .correctionNeedsNotice: return "the judgment is published; a new version is a correction and needs a notice saying what was corrected"
         case .firstPublicationTakesNoNotice: return "the first publication is not a correction; leave the notice out"
@@ -32,10 +41,11 @@ extension Judgment {
     /// Replaces the text. A checked redaction no longer holds for new text, so the judgment goes
     /// back to draft, published or not: a correction is published only after its redaction has
     /// been checked again, like the first version.
-    public mutating func edit(_ draft: NewJudgment) {
-        let id = self.id, caseId = self.caseId, versions = publishedVersions
+    public mutating func edit(_ draft: NewJudgment, by editor: Int64? = nil) {
+        let id = self.id, caseId = self.caseId, versions = publishedVersions, drafter = editor ?? draftedBy
         self = Judgment(id: id, caseId: caseId, draft: draft)
         self.publishedVersions = versions
+        self.draftedBy = drafter
     }
 
     /// The draft this judgment's text was made from: to edit it again.
@@ -44,9 +54,13 @@ extension Judgment {
                     personNames: personNames, designation: designation)
     }
 
-    /// Staff have checked the redaction preview of the current text.
-    public mutating func markRedacted() {
-        if status == .draft { status = .redacted }
+    /// Staff have checked the redaction preview of the current text: someone other than its
+    /// drafter (`checker` nil only for imports and demo data, which have no drafter either).
+    public mutating func markRedacted(by checker: Int64? = nil) throws(JudgmentWorkflowError) {
+        if let checker, checker == draftedBy { throw .redactionCheckedByDrafter }
+        guard status == .draft else { return }
+        status = .redacted
+        redactionCheckedBy = checker
     }
 
     /// Whether the judgment may be published now, with or without a correction notice.
@@ -75,6 +89,8 @@ public struct JudgmentPublisher<Store: CaseRepository & JudgmentRepository>: Sen
         guard let judgment = try await store.judgment(id: judgmentId) else { throw NotFound(field: "id", "no judgment has id \(judgmentId)") }
         try judgment.checkPublishable(correctionNotice: correctionNotice)
         guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        // A final decision is public once it is made; a ruling during the case may be public before.
+        if judgment.kind != .ruling, ![.decided, .closed].contains(courtCase.status) { throw JudgmentWorkflowError.finalJudgmentBeforeDecision }
         let publication = judgment.publication(of: courtCase, at: instant,
                                                correctionNotice: correctionNotice.flatMap { $0.isBlank ? nil : $0 })
         try await store.publish(publication)

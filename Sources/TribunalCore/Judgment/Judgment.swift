@@ -39,6 +39,10 @@ public struct Judgment: Codable, Hashable, Sendable, Identifiable {
     public var status: Status
     /// How many versions have been published.
     public var publishedVersions: Int
+    /// The account that drafted or last edited the text (nil for imported judgments).
+    public var draftedBy: Int64?
+    /// The account that checked the redaction of the current text: never its drafter.
+    public var redactionCheckedBy: Int64?
 
     public init(id: Int64, caseId: Int64, draft: NewJudgment) {
         self.id = id
@@ -188,5 +192,28 @@ public struct NewJudgment: Codable, Hashable, Sendable {
         if zh.title.isBlank { throw InvalidValue(field: "zh.title", "the Chinese title is required") }
         if zh.sections.isEmpty { throw InvalidValue(field: "zh.sections", "the Chinese original needs its sections") }
         if let en, en.title.isBlank { throw InvalidValue(field: "en.title", "a translation needs its title") }
+    }
+}
+
+extension Judgment {
+    /// Whether any passage, in either language, is confidential.
+    public var hasConfidentialPassages: Bool {
+        ([zh] + (en.map { [$0] } ?? [])).contains { $0.sections.contains { $0.passages.contains(where: \.confidential) } }
+    }
+
+    /// The judgment as a reader outside the case's panel sees it on the staff side: each
+    /// confidential passage still marked as such, its text withheld.
+    public func withholdingConfidential() -> Judgment {
+        func withheld(_ text: JudgmentText, _ language: Redactor.Language) -> JudgmentText {
+            JudgmentText(title: text.title, sections: text.sections.map { section in
+                JudgmentSection(kind: section.kind, passages: section.passages.map { passage in
+                    passage.confidential ? Passage(Redactor.confidentialMarker(language), confidential: true) : passage
+                })
+            })
+        }
+        var copy = self
+        copy.zh = withheld(zh, .zh)
+        copy.en = en.map { withheld($0, .en) }
+        return copy
     }
 }

@@ -21,7 +21,7 @@ public struct AccountService<Store: AccountRepository & SignInThrottleRepository
     }
 
     /// Creates an account after checking the name and the password's length.
-    public func createAccount(username: String, password: String, role: Account.Role) async throws -> Account {
+    public func createAccount(username: String, password: String, role: Account.Role, staffId: Int64? = nil) async throws -> Account {
         let username = username.trimmingCharacters(in: .whitespaces)
         guard username.range(of: #"^[A-Za-z0-9._-]{3,40}$"#, options: .regularExpression) != nil else {
             throw InvalidValue(field: "username", "3 to 40 letters, digits, dots, dashes or underscores")
@@ -34,7 +34,7 @@ public struct AccountService<Store: AccountRepository & SignInThrottleRepository
         guard password.utf8.count <= 72 else {
             throw InvalidValue(field: "password", "a password has at most 72 bytes (24 Chinese characters)")
         }
-        return try await store.create(username: username, role: role, passwordHash: try await hasher.hash(password))
+        return try await store.create(username: username, role: role, passwordHash: try await hasher.hash(password), staffId: staffId)
     }
 
     /// A new bearer token for valid credentials, or nil. Throws `Throttled` while the account or

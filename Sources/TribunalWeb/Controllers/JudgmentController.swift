@@ -32,31 +32,57 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     struct PublishBody: Decodable { let correctionNotice: String? }
 
     @Sendable func draft(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Judgment> {
-        _ = try context.require(.draftJudgments)
+        let account = try context.require(.draftJudgments)
         let caseId = try context.parameters.id()
         let body = try await request.decodeJSON(NewJudgment.self, context: context)
-        let judgment = try await store.draft(body, caseId: caseId)
+        let judgment = try await store.draft(body, caseId: caseId, draftedBy: account.id)
         return EditedResponse(status: .created, headers: [.location: "/api/v1/judgment-drafts/\(judgment.id)"], response: judgment)
     }
 
     @Sendable func drafts(_ request: Request, context: TribunalRequestContext) async throws -> DraftList {
-        _ = try context.require(.readDocket)
-        return DraftList(judgments: try await store.judgments(caseId: try context.parameters.id()))
+        let account = try context.require(.readDocket)
+        let caseId = try context.parameters.id()
+        guard let courtCase = try await store.find(id: caseId) else { throw NotFound(field: "id", "no case has id \(caseId)") }
+        var judgments: [Judgment] = []
+        for judgment in try await store.judgments(caseId: caseId) {
+            judgments.append(try await asReadBy(account, judgment, of: courtCase))
+        }
+        return DraftList(judgments: judgments)
     }
 
     @Sendable func showDraft(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
-        _ = try context.require(.readDocket)
-        return try await judgment(context)
+        let account = try context.require(.readDocket)
+        let judgment = try await judgment(context)
+        return try await asReadBy(account, judgment, of: try await courtCase(of: judgment))
+    }
+
+    /// The judgment as `account` may read it: confidential passages only for the case's panel and
+    /// those who publish, and each such read recorded.
+    private func asReadBy(_ account: Account, _ judgment: Judgment, of courtCase: CourtCase) async throws -> Judgment {
+        guard judgment.hasConfidentialPassages else { return judgment }
+        guard account.mayReadConfidentialPassages(of: courtCase) else { return judgment.withholdingConfidential() }
+        try await store.recordConfidentialRead(accountId: account.id, judgmentId: judgment.id, at: clock())
+        return judgment
+    }
+
+    private func courtCase(of judgment: Judgment) async throws -> CourtCase {
+        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        return courtCase
     }
 
     @Sendable func edit(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
-        _ = try context.require(.draftJudgments)
+        let account = try context.require(.draftJudgments)
         let id = try context.parameters.id()
         let body = try await request.decodeJSON(NewJudgment.self, context: context)
         let existing = try await judgment(context)
-        guard let courtCase = try await store.find(id: existing.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        let courtCase = try await courtCase(of: existing)
+        // Whoever may not read the confidential passages may not rewrite them either.
+        if existing.hasConfidentialPassages || body.zh.sections.contains(where: { $0.passages.contains(where: \.confidential) }),
+           !account.mayReadConfidentialPassages(of: courtCase) {
+            throw ConfidentialPassagesWithheld()
+        }
         try body.validate(for: courtCase)
-        return try await store.updateJudgment(id: id) { $0.edit(body) }
+        return try await store.updateJudgment(id: id) { $0.edit(body, by: account.id) }
     }
 
     /// What the public would see if the draft were published now.
@@ -67,9 +93,10 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         return judgment.publication(of: courtCase, at: clock(), correctionNotice: nil)
     }
 
+    /// The redaction check: by someone other than the text's drafter (four eyes), who is recorded.
     @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
-        _ = try context.require(.draftJudgments)
-        return try await store.updateJudgment(id: try context.parameters.id()) { $0.markRedacted() }
+        let account = try context.require(.draftJudgments)
+        return try await store.updateJudgment(id: try context.parameters.id()) { try $0.markRedacted(by: account.id) }
     }
 
     @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {

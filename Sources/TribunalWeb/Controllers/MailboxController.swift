@@ -13,7 +13,7 @@ struct MailboxController<Store: PortalRepository> {
     struct MessageList: ResponseEncodable { let messages: [StoredMailboxMessage] }
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> MessageList {
-        _ = try context.require(.readDocket)
+        _ = try context.require(.readMailbox)
         let offset = try request.queryNumber("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
         return MessageList(messages: try await store.mailbox(limit: 50, offset: offset))
     }

@@ -15,8 +15,8 @@ struct StaffController<Store: StaffRepository & AccountRepository & SignInThrott
     }
 
     struct StaffList: ResponseEncodable { let staff: [StaffMember] }
-    struct NewAccount: Decodable { let username: String; let password: String; let role: Account.Role }
-    struct AccountCreated: ResponseEncodable { let id: Int64; let username: String; let role: Account.Role }
+    struct NewAccount: Decodable { let username: String; let password: String; let role: Account.Role; let staffId: Int64? }
+    struct AccountCreated: ResponseEncodable { let id: Int64; let username: String; let role: Account.Role; let staffId: Int64? }
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> StaffList {
         _ = try context.require(.readDocket)
@@ -32,8 +32,9 @@ struct StaffController<Store: StaffRepository & AccountRepository & SignInThrott
     @Sendable func addAccount(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<AccountCreated> {
         _ = try context.require(.administer)
         let body = try await request.decodeJSON(NewAccount.self, context: context)
-        let account = try await accounts.createAccount(username: body.username, password: body.password, role: body.role)
-        return EditedResponse(status: .created, response: AccountCreated(id: account.id, username: account.username, role: account.role))
+        let account = try await accounts.createAccount(username: body.username, password: body.password, role: body.role, staffId: body.staffId)
+        return EditedResponse(status: .created, response: AccountCreated(id: account.id, username: account.username, role: account.role,
+                                                                       staffId: account.staffId))
     }
 
     @Sendable func unlock(_ request: Request, context: TribunalRequestContext) async throws -> HTTPResponse.Status {

@@ -139,7 +139,7 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     }
 
     @Sendable func mailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        try await asStaff(request, context) { account, language, _ in try await mailboxPage(request, language, account) }
+        try await asStaff(request, context, may: .readMailbox) { account, language, _ in try await mailboxPage(request, language, account) }
     }
 
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, _ account: Account) async throws -> Response {

@@ -42,6 +42,7 @@ extension Judgment {
     /// back to draft, published or not: a correction is published only after its redaction has
     /// been checked again, like the first version.
     public mutating func edit(_ draft: NewJudgment, by editor: Int64? = nil) {
+        // A new text starts with no review: the old decisions were about other spans.
         let id = self.id, caseId = self.caseId, versions = publishedVersions, drafter = editor ?? draftedBy
         self = Judgment(id: id, caseId: caseId, draft: draft)
         self.publishedVersions = versions
@@ -61,6 +62,16 @@ extension Judgment {
         guard status == .draft else { return }
         status = .redacted
         redactionCheckedBy = checker
+    }
+
+    /// Records the checker's decisions on the proposals, and that the redaction is checked.
+    public mutating func review(_ review: RedactionReview, redactor: Redactor) throws {
+        try validate(review, redactor: redactor)
+        if let checker = review.reviewedBy, checker == draftedBy { throw JudgmentWorkflowError.redactionCheckedByDrafter }
+        if status == .published { throw JudgmentWorkflowError.alreadyPublished }
+        redactionReview = review
+        status = .draft
+        try markRedacted(by: review.reviewedBy)
     }
 
     /// Whether the judgment may be published now, with or without a correction notice.

@@ -43,6 +43,8 @@ public struct Judgment: Codable, Hashable, Sendable, Identifiable {
     public var draftedBy: Int64?
     /// The account that checked the redaction of the current text: never its drafter.
     public var redactionCheckedBy: Int64?
+    /// The decisions on the redactor's proposals for the current text (nil: all accepted).
+    public var redactionReview: RedactionReview?
 
     public init(id: Int64, caseId: Int64, draft: NewJudgment) {
         self.id = id

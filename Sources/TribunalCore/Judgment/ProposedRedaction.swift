@@ -59,7 +59,8 @@ public enum RedactionKind: String, CaseIterable, Codable, Sendable {
         case (.minorInformation, .zh): return "〔未成年人信息已隐去〕"
         case (.minorInformation, .en): return "[information on a minor withheld]"
         case (.confidentialPassage, _): return Redactor.confidentialMarker(language)
-        case (.personName, _): return ""
+        case (.personName, .zh): return "〔姓名已隐去〕"
+        case (.personName, .en): return "[name withheld]"
         }
     }
 }

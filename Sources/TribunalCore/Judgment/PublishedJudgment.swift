@@ -29,17 +29,26 @@ extension Judgment {
     ///
     /// Natural persons among the case's parties, and the names staff added, are anonymised;
     /// confidential passages are replaced by a marker (关于人民法院在互联网公布裁判文书的规定, Arts. 8–11).
+    /// The review's decisions (`redactionReview`) are applied, so that the same draft and
+    /// decisions always make the same public text.
     public func publication(of courtCase: CourtCase, at instant: Date, correctionNotice: String?) -> PublishedJudgment {
-        let persons = courtCase.parties.filter { $0.kind == .person }
-        let redactor = Redactor(personNamesZh: persons.map(\.name) + personNames,
-                                personNamesEn: persons.compactMap(\.nameEn))
+        let redactor = redactor(for: courtCase)
+        let review = redactionReview
         return PublishedJudgment(
             judgmentId: id, version: publishedVersions + 1, caseNumber: caseNumber, kind: kind, decidedOn: decidedOn,
             publishedAt: instant, judges: judges, cause: courtCase.cause, type: courtCase.type,
             originCourtCode: courtCase.origin?.courtCode, disposition: courtCase.disposition,
-            designation: designation.map { Designation(kind: $0.kind, holdingZh: redactor.redact($0.holdingZh, language: .zh),
-                                                       holdingEn: $0.holdingEn.map { redactor.redact($0, language: .en) }) },
-            zh: redactor.redact(zh, language: .zh), en: en.map { redactor.redact($0, language: .en) },
+            designation: designation.map { Designation(kind: $0.kind,
+                                                       holdingZh: redactor.redact($0.holdingZh, language: .zh, field: "designation.holdingZh", review: review),
+                                                       holdingEn: $0.holdingEn.map { redactor.redact($0, language: .en, field: "designation.holdingEn", review: review) }) },
+            zh: redactor.redact(zh, language: .zh, prefix: "zh", review: review),
+            en: en.map { redactor.redact($0, language: .en, prefix: "en", review: review) },
             correctionNotice: correctionNotice.map { redactor.redact($0, language: .zh) })
+    }
+
+    /// The redactor for this judgment: the case's natural persons and the names staff added.
+    public func redactor(for courtCase: CourtCase) -> Redactor {
+        let persons = courtCase.parties.filter { $0.kind == .person }
+        return Redactor(personNamesZh: persons.map(\.name) + personNames, personNamesEn: persons.compactMap(\.nameEn))
     }
 }

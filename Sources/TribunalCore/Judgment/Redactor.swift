@@ -26,18 +26,24 @@ public struct Redactor: Sendable {
         language == .zh ? "〔此处涉及技术秘密，不予公开〕" : "[Confidential technical information withheld]"
     }
 
-    public func redact(_ text: JudgmentText, language: Language) -> JudgmentText {
-        JudgmentText(title: redact(text.title, language: language), sections: text.sections.map { section in
-            JudgmentSection(kind: section.kind, passages: section.passages.map { passage in
+    /// The public form of a judgment's text in one language, named `prefix` ("zh", "en") in
+    /// `review`, whose decisions are applied.
+    public func redact(_ text: JudgmentText, language: Language, prefix: String = "", review: RedactionReview? = nil) -> JudgmentText {
+        JudgmentText(title: redact(text.title, language: language, field: prefix + ".title", review: review),
+                     sections: text.sections.enumerated().map { sectionIndex, section in
+            JudgmentSection(kind: section.kind, passages: section.passages.enumerated().map { passageIndex, passage in
                 // A confidential passage is dropped whole: not one of its characters is kept.
-                passage.confidential ? Passage(Self.confidentialMarker(language)) : Passage(redact(passage.text, language: language))
+                passage.confidential ? Passage(Self.confidentialMarker(language))
+                    : Passage(redact(passage.text, language: language, field: PublishedField.passage(prefix, section: sectionIndex, passage: passageIndex),
+                                     review: review))
             })
         })
     }
 
-    /// The public form of one piece of text: every proposal applied.
-    public func redact(_ text: String, language: Language) -> String {
-        Self.apply(proposals(in: text, language: language), to: text)
+    /// The public form of one piece of text: every proposal applied but those `review` rejected
+    /// for `field`, and the removals it added.
+    public func redact(_ text: String, language: Language, field: String = "", review: RedactionReview? = nil) -> String {
+        Self.apply(reviewedProposals(in: text, field: field, language: language, review: review), to: text)
     }
 
     /// Every removal the rules call for in `text`, in order, none overlapping another.

@@ -15,6 +15,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         group.put("judgment-drafts/{id}", use: edit)
         group.get("judgment-drafts/{id}/preview", use: preview)
         group.post("judgment-drafts/{id}/mark-redacted", use: markRedacted)
+        group.get("judgment-drafts/{id}/redactions", use: redactions)
+        group.post("judgment-drafts/{id}/redactions", use: reviewRedactions)
         group.post("judgment-drafts/{id}/publish", use: publish)
         group.get("judgments", use: latest)
         group.get("judgments/{number}", use: permalink)
@@ -97,6 +99,53 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
         return try await store.updateJudgment(id: try context.parameters.id()) { try $0.markRedacted(by: account.id) }
+    }
+
+    /// A published text with the redactor's proposals for it and the review's decisions.
+    struct FieldRedactions: ResponseEncodable {
+        struct Proposal: Codable {
+            let kind: RedactionKind, reason: String, location: Int, length: Int, original: String, replacement: String, accepted: Bool
+        }
+        let field: String
+        let text: String
+        let proposals: [Proposal]
+    }
+    struct RedactionList: ResponseEncodable {
+        let fields: [FieldRedactions]
+        let review: RedactionReview?
+    }
+    struct ReviewBody: Decodable {
+        let rejected: [RedactionReview.Rejection]?
+        let added: [RedactionReview.Addition]?
+    }
+
+    /// Every removal the redactor proposes, text by text, with its kind, reason and span, and
+    /// whether the review accepted it; the staff added removals are in `review`.
+    @Sendable func redactions(_ request: Request, context: TribunalRequestContext) async throws -> RedactionList {
+        _ = try context.require(.draftJudgments)
+        let judgment = try await judgment(context)
+        let redactor = judgment.redactor(for: try await courtCase(of: judgment))
+        let rejected = Set((judgment.redactionReview?.rejected ?? []).map { [$0.field, String($0.location), String($0.length)] })
+        let fields = judgment.publishedFields.compactMap { field -> FieldRedactions? in
+            let proposals = redactor.proposals(in: field.text, language: field.language)
+            guard !proposals.isEmpty || judgment.redactionReview?.added.contains(where: { $0.field == field.field }) == true else { return nil }
+            return FieldRedactions(field: field.field, text: field.text, proposals: proposals.map { proposal in
+                .init(kind: proposal.kind, reason: proposal.reason, location: proposal.location, length: proposal.length, original: proposal.original,
+                      replacement: proposal.replacement, accepted: !rejected.contains([field.field, String(proposal.location), String(proposal.length)]))
+            })
+        }
+        return RedactionList(fields: fields, review: judgment.redactionReview)
+    }
+
+    /// The redaction check with decisions: the proposals rejected and the removals added, by
+    /// someone other than the drafter; the judgment is then redacted and ready to publish.
+    @Sendable func reviewRedactions(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
+        let account = try context.require(.draftJudgments)
+        let body = try await request.decodeJSON(ReviewBody.self, context: context)
+        let existing = try await judgment(context)
+        let redactor = existing.redactor(for: try await courtCase(of: existing))
+        let review = RedactionReview(rejected: body.rejected ?? [], added: body.added ?? [], reviewedBy: account.id, reviewedAt: clock())
+        return try await store.updateJudgment(id: existing.id) { try $0.review(review, redactor: redactor) }
     }
 
     @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {

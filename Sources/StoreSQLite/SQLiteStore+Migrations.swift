@@ -215,6 +215,10 @@ extension SQLiteStore {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v11-sign-in-failure-age") { db in
+            // Old failures are deleted on each new one, by age.
+            try db.create(index: "signInFailureByAge", on: "signInFailure", columns: ["lastFailureAt"])
+        }
         return migrator
     }
 }

@@ -11,6 +11,9 @@ extension SQLiteStore: SignInThrottleRepository {
 
     public func recordSignInFailure(key: String, at instant: Date) async throws -> SignInFailures {
         try await writer.write { db in
+            // Failures are forgotten after a day (SignInThrottle.memory): rows made by guessed
+            // names and changing addresses do not pile up.
+            try db.execute(sql: "DELETE FROM signInFailure WHERE lastFailureAt < ?", arguments: [instant.addingTimeInterval(-SignInThrottle.perAccount.memory)])
             let row = try Row.fetchOne(db, sql: """
                 INSERT INTO signInFailure (key, failures, lastFailureAt) VALUES (?, 1, ?)
                 ON CONFLICT (key) DO UPDATE SET failures = failures + 1, lastFailureAt = excluded.lastFailureAt

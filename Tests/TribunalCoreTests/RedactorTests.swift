@@ -35,6 +35,25 @@ struct RedactorTests {
         #expect(redactor.redact(text, language: .zh) == expected)
     }
 
+    @Test("A personal label wins over a document's: a phone after 合同 is still a phone")
+    func personalLabelsWin() {
+        #expect(redactor.redact("双方签订合同后，被告的手机号为13812345678。", language: .zh) == "双方签订合同后，被告的手机号为〔电话号码已隐去〕。")
+        #expect(redactor.redact("合同编号13812345678。", language: .zh) == "合同编号13812345678。")
+    }
+
+    @Test("Overlapping removals are merged, never dropped: no part of either is published")
+    func overlapsMerge() {
+        let text = "联系人王小明，电话13812345678。"
+        let phone = redactor.proposals(in: text, language: .zh)
+        #expect(phone.map(\.kind) == [.phone])
+        let addition = ProposedRedaction(kind: .personName, location: 4, length: 9, original: (text as NSString).substring(with: NSRange(location: 4, length: 9)),
+                                         replacement: "〔姓名已隐去〕")
+        let published = Redactor.apply(phone + [addition], to: text)
+        #expect(!published.contains("138"))
+        #expect(!published.contains("5678"))
+        #expect(!published.contains("小明"))
+    }
+
     @Test("A confidential passage is replaced whole by a marker")
     func confidential() {
         let text = JudgmentText(title: "判决书", sections: [

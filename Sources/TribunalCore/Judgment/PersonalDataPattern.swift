@@ -21,7 +21,10 @@ struct PersonalDataPattern: Sendable {
     func proposals(in scan: RedactionScan, language: Redactor.Language) -> [ProposedRedaction] {
         expression.matches(in: scan.folded as String, range: scan.whole).compactMap { match in
             let before = scan.before(match.range.location, count: 16).lowercased()
-            if checksNonPersonalLabels, Self.nonPersonalLabels.contains(where: before.contains) { return nil }
+            // A label of a document (合同, 订单…) exempts a number only when no personal label
+            // (手机, 身份证…) stands between it and the number: "签订合同后，刘某的手机号为…" is a phone.
+            if checksNonPersonalLabels, let exempting = Self.lastOffset(of: Self.nonPersonalLabels, in: before),
+               (Self.lastOffset(of: Self.personalLabels, in: before) ?? -1) < exempting { return nil }
             if let requiredLabel, !requiredLabel.contains(where: before.contains) { return nil }
             return scan.proposal(kind, match.range, kind.marker(language))
         }
@@ -31,6 +34,13 @@ struct PersonalDataPattern: Sendable {
                                     "合同", "policy", "order", "invoice", "isbn"]
 
     static let bankLabels = ["账号", "账户", "卡号", "银行卡", "开户", "信用卡", "收款", "account", "card"]
+
+    static let personalLabels = bankLabels + ["手机", "电话", "联系", "身份证", "证件", "号码为", "微信", "tel", "phone", "mobile", "id no", "identity"]
+
+    /// Where the last of `labels` ends in `text`, in characters, or nil.
+    static func lastOffset(of labels: [String], in text: String) -> Int? {
+        labels.compactMap { label in text.range(of: label, options: .backwards).map { text.distance(from: text.startIndex, to: $0.upperBound) } }.max()
+    }
 
     /// In the order they are tried; where two match the same digits the earlier kind wins
     /// (`RedactionKind`'s order: an ID number before a bank account).

@@ -52,29 +52,44 @@ public struct Redactor: Sendable {
         var found = PersonalDataPattern.all.flatMap { $0.proposals(in: scan, language: language) }
         found += HomeAddressFinder.proposals(in: scan, language: language)
         found += persons.flatMap { $0.proposals(in: scan) }
-        return Self.withoutOverlaps(found)
+        return Self.withoutOverlaps(found, in: scan.original)
     }
 
     /// `text` with `proposals` replaced by their replacements; proposals that no longer match
     /// the text (it changed since they were made) are left out.
     public static func apply(_ proposals: [ProposedRedaction], to text: String) -> String {
         let result = NSMutableString(string: text)
-        for proposal in withoutOverlaps(proposals).reversed()
+        for proposal in withoutOverlaps(proposals, in: text as NSString).reversed()
         where proposal.location + proposal.length <= result.length && result.substring(with: proposal.range) == proposal.original {
             result.replaceCharacters(in: proposal.range, with: proposal.replacement)
         }
         return result as String
     }
 
-    /// The earliest proposal wins; of two at one place, the longer, then the kind listed first.
-    static func withoutOverlaps(_ proposals: [ProposedRedaction]) -> [ProposedRedaction] {
+    /// Overlapping proposals become one that covers them all, of the earliest one's kind (of two
+    /// at one place, the longer, then the kind listed first): dropping one of them would publish
+    /// the part of it that the other does not cover.
+    static func withoutOverlaps(_ proposals: [ProposedRedaction], in text: NSString) -> [ProposedRedaction] {
         let order = Dictionary(uniqueKeysWithValues: RedactionKind.allCases.enumerated().map { ($1, $0) })
         let sorted = proposals.sorted {
             ($0.location, -$0.length, order[$0.kind] ?? 0) < ($1.location, -$1.length, order[$1.kind] ?? 0)
         }
         var kept: [ProposedRedaction] = []
-        for proposal in sorted where kept.last.map({ $0.location + $0.length <= proposal.location }) ?? true {
-            kept.append(proposal)
+        for proposal in sorted {
+            guard var last = kept.last, proposal.location < last.location + last.length else {
+                kept.append(proposal)
+                continue
+            }
+            let end = max(last.location + last.length, proposal.location + proposal.length)
+            guard end > last.location + last.length, end <= text.length else { continue }
+            last.length = end - last.location
+            last.original = text.substring(with: last.range)
+            // A name grown into another kind of datum takes that datum's kind and marker.
+            if last.kind == .personName, proposal.kind != .personName {
+                last.kind = proposal.kind
+                last.replacement = proposal.replacement
+            }
+            kept[kept.count - 1] = last
         }
         return kept
     }

@@ -37,7 +37,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let account = try context.require(.draftJudgments)
         let caseId = try context.parameters.id()
         let body = try await request.decodeJSON(NewJudgment.self, context: context)
-        let judgment = try await store.draft(body, caseId: caseId, draftedBy: account.id)
+        let drafted = try await store.draft(body, caseId: caseId, draftedBy: account.id)
+        let judgment = try await asReadBy(account, drafted, of: try await courtCase(of: drafted))
         return EditedResponse(status: .created, headers: [.location: "/api/v1/judgment-drafts/\(judgment.id)"], response: judgment)
     }
 
@@ -84,7 +85,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
             throw ConfidentialPassagesWithheld()
         }
         try body.validate(for: courtCase)
-        return try await store.updateJudgment(id: id) { $0.edit(body, by: account.id) }
+        let edited = try await store.updateJudgment(id: id) { $0.edit(body, by: account.id) }
+        return try await asReadBy(account, edited, of: courtCase)
     }
 
     /// What the public would see if the draft were published now.
@@ -98,7 +100,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     /// The redaction check: by someone other than the text's drafter (four eyes), who is recorded.
     @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
-        return try await store.updateJudgment(id: try context.parameters.id()) { try $0.markRedacted(by: account.id) }
+        let checked = try await store.updateJudgment(id: try context.parameters.id()) { try $0.markRedacted(by: account.id) }
+        return try await asReadBy(account, checked, of: try await courtCase(of: checked))
     }
 
     /// A published text with the redactor's proposals for it and the review's decisions.
@@ -145,7 +148,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let existing = try await judgment(context)
         let redactor = existing.redactor(for: try await courtCase(of: existing))
         let review = RedactionReview(rejected: body.rejected ?? [], added: body.added ?? [], reviewedBy: account.id, reviewedAt: clock())
-        return try await store.updateJudgment(id: existing.id) { try $0.review(review, redactor: redactor) }
+        let reviewed = try await store.updateJudgment(id: existing.id) { try $0.review(review, redactor: redactor) }
+        return try await asReadBy(account, reviewed, of: try await courtCase(of: reviewed))
     }
 
     @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {

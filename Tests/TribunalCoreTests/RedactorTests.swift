@@ -35,6 +35,12 @@ struct RedactorTests {
         #expect(redactor.redact(text, language: .zh) == expected)
     }
 
+    @Test("An English home address runs past the abbreviations inside it")
+    func englishAddressAbbreviations() {
+        let text = "Appellee Zhao, male, residing at Room 402, Unit 3, No. 21 Huayuan Rd. Chaoyang District, Beijing. He appeared."
+        #expect(redactor.redact(text, language: .en) == "Appellee Zhao, male, residing at [address withheld]. He appeared.")
+    }
+
     @Test("A personal label wins over a document's: a phone after 合同 is still a phone")
     func personalLabelsWin() {
         #expect(redactor.redact("双方签订合同后，被告的手机号为13812345678。", language: .zh) == "双方签订合同后，被告的手机号为〔电话号码已隐去〕。")

@@ -52,6 +52,7 @@ enum HomeAddressFinder {
 
     private static let englishMarker = try! NSRegularExpression(pattern:
         #"\b(?:residing|resident|living|lives|domiciled|residence) at |\bhome address(?: is|:)? "#, options: [.caseInsensitive])
+    private static let sentenceEnd = try! NSRegularExpression(pattern: #"(?<!\bNo)(?<!\bRd)(?<!\bSt)(?<!\bAve)(?<!\bBldg)\.(?:\s|$)|;"#)
     private static let englishOrganisation = try! NSRegularExpression(pattern:
         #"\b(?:Co\.|Ltd|Inc\.?|Corporation|Company|LLC|GmbH|University|Court|Bureau|Office|Hospital|Institute)\b"#)
 
@@ -62,9 +63,10 @@ enum HomeAddressFinder {
             let clauseRange = NSRange(location: 0, length: (clause as NSString).length)
             guard englishOrganisation.firstMatch(in: clause, range: clauseRange) == nil else { return nil }
             let start = match.range.location + match.range.length
-            // To the end of the sentence: a full stop followed by a space or the end.
+            // To the end of the sentence: a full stop followed by a space or the end, but not the
+            // stop of an abbreviation inside an address ("No. 21", "Rd.", "St.").
             let rest = NSRange(location: start, length: scan.folded.length - start)
-            let end = try! NSRegularExpression(pattern: #"\.(?:\s|$)|;"#).firstMatch(in: text, range: rest)?.range.location ?? scan.folded.length
+            let end = sentenceEnd.firstMatch(in: text, range: rest)?.range.location ?? scan.folded.length
             let removed = NSRange(location: start, length: end - start)
             guard removed.length >= 4 else { return nil }
             return scan.proposal(.homeAddress, removed, RedactionKind.homeAddress.marker(language))

@@ -3,8 +3,14 @@ import GRDB
 import TribunalCore
 
 extension SQLiteStore: PortalRepository {
-    public func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64 {
+    public func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?,
+                       limit: (count: Int, since: Date)?) async throws -> Int64 {
         try await writer.write { db in
+            if let clientDigest, let limit,
+               try Int.fetchOne(db, sql: "SELECT count(*) FROM mailboxMessage WHERE clientDigest = ? AND receivedAt >= ?",
+                                arguments: [clientDigest, limit.since]) ?? 0 >= limit.count {
+                throw Throttled.mailbox(count: limit.count)
+            }
             try db.execute(sql: "INSERT INTO mailboxFormUse (nonce, usedAt) VALUES (?, ?) ON CONFLICT (nonce) DO NOTHING",
                            arguments: [formNonce, message.receivedAt])
             guard db.changesCount == 1 else { throw MailboxFormAlreadyUsed() }
@@ -13,13 +19,6 @@ extension SQLiteStore: PortalRepository {
             try db.execute(sql: "INSERT INTO mailboxMessage (receivedAt, clientDigest, document) VALUES (?, ?, ?)",
                            arguments: [message.receivedAt, clientDigest, Self.json(message)])
             return db.lastInsertedRowID
-        }
-    }
-
-    public func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int {
-        try await writer.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM mailboxMessage WHERE clientDigest = ? AND receivedAt >= ?",
-                             arguments: [clientDigest, instant]) ?? 0
         }
     }
 

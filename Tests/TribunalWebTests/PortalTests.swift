@@ -219,6 +219,24 @@ struct PortalTests {
         #expect(try await store.mailbox(limit: 50, offset: 0).count == 7)
     }
 
+    @Test("Parallel messages from one sender cannot pass the hourly limit")
+    func mailboxLimitUnderRace() async throws {
+        let store = try SQLiteStore.temporary()
+        let service = MailboxService(store: store)
+        let accepted = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    let message = MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议",
+                                                 body: "第\(index)条", language: "zh", receivedAt: APITestHarness.now)
+                    return (try? await service.submit(message, formNonce: "race\(index)", clientDigest: "one sender")) != nil
+                }
+            }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(accepted == 5)
+        #expect(try await store.mailbox(limit: 50, offset: 0).count == 5)
+    }
+
     @Test("A new User-Agent on every request does not grow the database: one sketch per day and language")
     func visitorsCannotGrowTheStore() async throws {
         let harness = try await APITestHarness()

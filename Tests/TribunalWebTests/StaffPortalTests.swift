@@ -87,7 +87,7 @@ struct StaffPortalTests {
         let harness = try await APITestHarness()
         _ = try await harness.store.submit(MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议",
                                                           body: "<script>alert(1)</script>\n第二行", language: "zh", receivedAt: APITestHarness.now),
-                                           formNonce: "n1", clientDigest: nil)
+                                           formNonce: "n1", clientDigest: nil, limit: nil)
         try await harness.test { client in
             let staff = try await StaffBrowser.signIn(client, as: .admin)
             let page = try await staff.get("/zh/staff/mailbox")

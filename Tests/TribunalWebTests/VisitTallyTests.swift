@@ -82,11 +82,8 @@ actor RefusingPortalStore: PortalRepository {
         try await store.recordVisits(batch)
     }
 
-    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64 {
-        try await store.submit(message, formNonce: formNonce, clientDigest: clientDigest)
-    }
-    func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int {
-        try await store.mailboxSubmissions(clientDigest: clientDigest, since: instant)
+    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?, limit: (count: Int, since: Date)?) async throws -> Int64 {
+        try await store.submit(message, formNonce: formNonce, clientDigest: clientDigest, limit: limit)
     }
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] { try await store.mailbox(limit: limit, offset: offset) }
     func visitorTotals() async throws -> [VisitorTotal] { try await store.visitorTotals() }

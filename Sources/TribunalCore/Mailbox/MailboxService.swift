@@ -17,14 +17,9 @@ public struct MailboxService<Store: PortalRepository>: Sendable {
     /// the address itself), nil when the address is unknown.
     public func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> MailboxReference {
         try message.validate()
-        if let clientDigest {
-            let sent = try await store.mailboxSubmissions(clientDigest: clientDigest, since: message.receivedAt.addingTimeInterval(-3600))
-            guard sent < perClientPerHour else {
-                throw Throttled(field: nil, retryAfterSeconds: 3600,
-                                "at most \(perClientPerHour) messages an hour can be sent from one address")
-            }
-        }
-        let id = try await store.submit(message, formNonce: formNonce, clientDigest: clientDigest)
+        // Counted in the same transaction as the insert, so that parallel posts cannot pass it.
+        let id = try await store.submit(message, formNonce: formNonce, clientDigest: clientDigest,
+                                        limit: (perClientPerHour, message.receivedAt.addingTimeInterval(-3600)))
         return MailboxReference(id: id, receivedAt: message.receivedAt)
     }
 }
@@ -59,4 +54,11 @@ public struct MailboxFormAlreadyUsed: DomainFailure, Equatable {
     public var failureKind: DomainFailureKind { .invalidValue }
 
     public init() {}
+}
+
+extension Throttled {
+    /// The mailbox's refusal when one sender has sent `count` messages in the last hour.
+    public static func mailbox(count: Int) -> Throttled {
+        Throttled(field: nil, retryAfterSeconds: 3600, "at most \(count) messages an hour can be sent from one address")
+    }
 }

@@ -4,11 +4,12 @@ import Foundation
 /// counts, and the docket's yearly figures.
 public protocol PortalRepository: Sendable {
     /// Stores a submission to the court's mailbox (validated by `MailboxService`) with the
-    /// single-use value of the form it came from and the sender's anonymous digest; throws
-    /// `MailboxFormAlreadyUsed`, storing nothing, when that form has sent a message before.
-    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?) async throws -> Int64
-    /// How many messages the sender with `clientDigest` has sent since `instant`.
-    func mailboxSubmissions(clientDigest: String, since instant: Date) async throws -> Int
+    /// single-use value of the form it came from and the sender's anonymous digest, in one
+    /// transaction with its checks: throws `MailboxFormAlreadyUsed` when that form has sent a
+    /// message before, and `Throttled` when the sender has sent `limit.count` messages since
+    /// `limit.since`; nothing is stored then.
+    func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?,
+                limit: (count: Int, since: Date)?) async throws -> Int64
     /// Submissions, newest first, for staff.
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage]
     /// Adds a batch of page views, and counts each visitor once per day and language by an

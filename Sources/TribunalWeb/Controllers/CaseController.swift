@@ -41,14 +41,15 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> CaseList {
         _ = try context.require(.readDocket)
         var query = CaseQuery()
-        query.year = try request.queryNumber("year", in: CalendarDate.docketRange.lowerBound.year...CalendarDate.docketRange.upperBound.year)
-        query.type = try request.query("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
-        query.cause = try request.queryEnum("cause", CauseOfAction.self)
-        query.status = try request.queryEnum("status", CaseStatus.self)
-        query.judgeId = try request.query("judge", expected: "a staff id", Identifier.parse)
-        query.originCourtCode = try request.query("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
-        query.limit = try request.queryNumber("limit", in: 1...200) ?? 50
-        if let cursor = try request.queryText("cursor") {
+        let fields = try request.queryFields()
+        query.year = try fields.number("year", in: CalendarDate.docketRange.lowerBound.year...CalendarDate.docketRange.upperBound.year)
+        query.type = try fields.parsed("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
+        query.cause = try fields.oneOf("cause", CauseOfAction.self)
+        query.status = try fields.oneOf("status", CaseStatus.self)
+        query.judgeId = try fields.parsed("judge", expected: "a staff id", Identifier.parse)
+        query.originCourtCode = try fields.parsed("court", expected: "a court code", { CourtDirectory.official.court(code: $0)?.code })
+        query.limit = try fields.number("limit", in: 1...200) ?? 50
+        if let cursor = fields.values["cursor"] {
             query.after = try CaseCursor(token: cursor)
         }
         let page = try await store.list(query)

@@ -161,8 +161,9 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     }
 
     @Sendable func latest(_ request: Request, context: TribunalRequestContext) async throws -> PublicationList {
-        let limit = try request.queryNumber("limit", in: 1...100) ?? 20
-        let offset = try request.queryNumber("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
+        let fields = try request.queryFields()
+        let limit = try fields.number("limit", in: 1...100) ?? 20
+        let offset = try fields.number("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
         let page = try await store.latestPublications(limit: limit, offset: offset)
         return PublicationList(judgments: page, nextCursor: page.count == limit ? String(offset + limit) : nil)
     }

@@ -20,12 +20,13 @@ struct SearchController<Store: JudgmentSearchRepository> {
     }
 
     @Sendable func search(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let text = try request.queryText("q") ?? ""
+        let fields = try request.queryFields()
+        let text = fields["q"]
         let query = try SearchQuery(parsing: text)
-        let filters = try request.searchFilters()
-        let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
-        let limit = try request.queryNumber("limit", in: 1...100) ?? 20
-        let offset = try request.queryNumber("cursor", in: 0...SearchRequest.maximumOffset, expected: "a cursor returned by this API") ?? 0
+        let filters = try fields.searchFilters()
+        let sort = try fields.parsed("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
+        let limit = try fields.number("limit", in: 1...100) ?? 20
+        let offset = try fields.number("cursor", in: 0...SearchRequest.maximumOffset, expected: "a cursor returned by this API") ?? 0
         let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: limit, offset: offset))
         return Response(query: text, total: results.total, hits: results.hits, facets: results.facets,
                         nextCursor: results.nextOffset.map(String.init))

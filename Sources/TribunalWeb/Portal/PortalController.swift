@@ -115,7 +115,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let fields = try request.queryFields()
         let text = fields["q"]
         let active = SearchFilters.names.compactMap { name in fields.values[name].map { (name, $0) } }
-        let sort = try request.query("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
+        let sort = try fields.parsed("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
         var content: [String: Any] = [
             "hasQuery": !text.isBlank, "sortRelevance": sort == .relevance,
             "filters": active.map { ["name": $0.0, "value": $0.1] },
@@ -133,8 +133,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         do {
             // The filters and the cursor are read even without a query, so that a bad value is
             // named on the page rather than silently dropped.
-            let filters = try request.searchFilters()
-            let offset = try request.queryNumber("cursor", in: 0...SearchRequest.maximumOffset) ?? 0
+            let filters = try fields.searchFilters()
+            let offset = try fields.number("cursor", in: 0...SearchRequest.maximumOffset) ?? 0
             if !text.isBlank {
                 let query = try SearchQuery(parsing: text)
                 let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: offset))
@@ -293,10 +293,11 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     /// Sets the text size and goes back; only local paths are accepted, so that it is no open redirect.
     @Sendable func zoom(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let size = try request.query("size", expected: "one of " + ZoomPreference.sizes.joined(separator: ", ")) {
+        let fields = try request.queryFields()
+        let size = try fields.parsed("size", expected: "one of " + ZoomPreference.sizes.joined(separator: ", ")) {
             ZoomPreference.sizes.contains($0) ? $0 : nil
         } ?? "normal"
-        let back = try request.queryText("back").flatMap(SameSitePath.validated) ?? "/"
+        let back = fields.values["back"].flatMap(SameSitePath.validated) ?? "/"
         var response = Response(status: .seeOther, headers: [.location: back])
         response.setCookie(Cookie(name: "zoom", value: size, maxAge: 31_536_000, path: "/", httpOnly: true, sameSite: .lax))
         return response

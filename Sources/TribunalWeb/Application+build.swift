@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import TribunalCore
 import TribunalSearch
@@ -45,10 +46,20 @@ public func buildApplication<Store: TribunalStore>(
     let router = try await buildRouter(store: store, configuration: configuration, visitTally: visitTally)
     var app = Application(
         router: router,
+        server: tribunalHTTPServer(),
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
         logger: logger)
     app.addServices(VisitTallyService(tally: visitTally, interval: configuration.visitWriteInterval))
     return app
+}
+
+/// HTTP/1.1 with the decoder's limits of `RequestLimits`, and a problem document for a request
+/// the decoder cannot read.
+func tribunalHTTPServer() -> HTTPServerBuilder {
+    .http1(configuration: .init(
+        additionalChannelHandlers: [UnreadableRequestHandler()],
+        httpDecoderConfiguration: .init(maxHeaderFieldSize: RequestLimits.headerFieldBytes,
+                                        maxHeaderListSize: RequestLimits.headerListBytes)))
 }
 
 /// The routes: the JSON API under /api/v1, and the public portal under /zh/ and /en/.
@@ -63,6 +74,7 @@ func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConf
     router.add(middleware: SecurityHeaders.contentSecurity())
     router.add(middleware: PrivacyHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(pages: PortalErrorPage(renderer: renderer)))
+    router.add(middleware: URLLengthMiddleware())
     router.add(middleware: BearerTokenAuthenticator(accounts: accounts, clock: configuration.clock))
     let api = router.group("api/v1")
     ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: api)

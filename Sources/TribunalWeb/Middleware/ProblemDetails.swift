@@ -45,7 +45,7 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         case let error as DecodingError:
             self.init(decodingError: error)
         case let error as HTTPError:
-            self.init(status: error.status, field: nil, reason: error.body ?? error.status.reasonPhrase)
+            self.init(status: error.status, field: error.status == .uriTooLong ? "url" : nil, reason: error.body ?? error.status.reasonPhrase)
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             // NIOTooManyBytesError: a body collected beyond the route's limit.
             self.init(status: .contentTooLarge, field: "body", reason: "the body is larger than this request accepts")

@@ -198,14 +198,18 @@ final class LiveSearchIndex: Sendable {
 
     /// A search document from its `judgmentIndex` row.
     static func document(_ row: Row) throws -> SearchDocument {
-        SearchDocument(
-            judgmentId: row["judgmentId"], version: row["version"], language: row["language"],
-            caseNumber: try CaseNumber(parsing: row["caseNumber"]),
-            type: TribunalCaseType(rawValue: row["typeCode"]) ?? .civilAppeal,
-            cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement,
-            courtCode: row["courtCode"], disposition: (row["disposition"] as String?).flatMap(Disposition.init(rawValue:)),
-            designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)),
-            decidedOn: row["decidedOn"], title: row["title"], holding: row["holding"], body: row["body"],
-            parties: row["parties"], judges: row["judges"])
+        typealias Store = SQLiteStore
+        return SearchDocument(
+            judgmentId: try Store.column(row, "judgmentId"), version: try Store.column(row, "version"),
+            language: try Store.column(row, "language"),
+            caseNumber: try CaseNumber(parsing: Store.column(row, "caseNumber")),
+            type: try Store.value(row, "typeCode", TribunalCaseType.init(rawValue:)),
+            cause: try Store.value(row, "cause", CauseOfAction.init(rawValue:)),
+            courtCode: try Store.column(row, "courtCode"),
+            disposition: try Store.optionalValue(row, "disposition", Disposition.init(rawValue:)),
+            designation: try Store.optionalValue(row, "designation", Designation.Kind.init(rawValue:)),
+            decidedOn: try Store.column(row, "decidedOn"), title: try Store.column(row, "title"),
+            holding: try Store.column(row, "holding"), body: try Store.column(row, "body"),
+            parties: try Store.column(row, "parties"), judges: try Store.column(row, "judges"))
     }
 }

@@ -49,6 +49,6 @@ extension SQLiteStore: AccountRepository {
 
     static func decodeAccount(_ row: Row) throws -> Account {
         Account(id: try column(row, "id"), username: try column(row, "username"), role: try value(row, "role", Account.Role.init(rawValue:)),
-                passwordHash: try column(row, "passwordHash"), staffId: row["staffId"])
+                passwordHash: try column(row, "passwordHash"), staffId: try column(row, "staffId"))
     }
 }

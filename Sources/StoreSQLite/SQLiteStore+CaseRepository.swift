@@ -56,16 +56,7 @@ extension SQLiteStore: CaseRepository {
         let frozenArguments = arguments
         let rows = try await writer.read { db in try Row.fetchAll(db, sql: sql, arguments: frozenArguments) }
         let pageRows = rows.prefix(limit)
-        // A row that cannot be read is one case missing from the page and an error in the log,
-        // never a failed page for every user of the docket.
-        let cases = pageRows.compactMap { row -> CourtCase? in
-            do {
-                return try Self.decodeCase(row)
-            } catch {
-                logger.error("case row \(row["id"] as Int64? ?? 0) cannot be read and is left out of the list: \(error)")
-                return nil
-            }
-        }
+        let cases = readable(Array(pageRows), "case", Self.decodeCase)
         var next: CaseCursor?
         if rows.count > limit, let last = pageRows.last {
             next = CaseCursor(docketedOn: try Self.column(last, "docketedOn"), id: try Self.column(last, "id"))
@@ -148,26 +139,23 @@ extension SQLiteStore {
         let draft = NewCase(
             type: try value(row, "typeCode", TribunalCaseType.init(rawValue:)),
             cause: try value(row, "cause", CauseOfAction.init(rawValue:)),
-            technicalField: row["technicalField"],
-            origin: try (row["originNumber"] as String?).map { text in
-                OriginDecision(courtCode: row["originCourtCode"], caseNumber: try CaseNumber(parsing: text),
+            technicalField: try column(row, "technicalField"),
+            origin: try (column(row, "originNumber") as String?).map { text in
+                OriginDecision(courtCode: try column(row, "originCourtCode"), caseNumber: try CaseNumber(parsing: text),
                                decidedOn: try column(row, "originDecidedOn"), kind: try value(row, "originKind", OriginDecision.Kind.init(rawValue:)))
             },
-            parties: try decodeJSON([Party].self, row["parties"]),
-            foreignRelated: row["foreignRelated"],
+            parties: try decodeJSON([Party].self, column(row, "parties")),
+            foreignRelated: try column(row, "foreignRelated") as Bool,
             receivedOn: try column(row, "receivedOn"), docketedOn: try column(row, "docketedOn"))
         var courtCase = CourtCase(id: try column(row, "id"), number: number, draft: draft, version: try column(row, "version"))
-        courtCase.panel = try (row["panel"] as String?).map { try decodeJSON(Panel.self, $0) }
+        courtCase.panel = try (column(row, "panel") as String?).map { try decodeJSON(Panel.self, $0) }
         courtCase.status = try value(row, "status", CaseStatus.init(rawValue:))
-        courtCase.disposition = try (row["disposition"] as String?).map { text in
-            guard let disposition = Disposition(rawValue: text) else { throw StoredRowError(column: "disposition", value: text) }
-            return disposition
-        }
-        courtCase.hearingOn = row["hearingOn"]
-        courtCase.decidedOn = row["decidedOn"]
-        courtCase.closedOn = row["closedOn"]
-        courtCase.exclusions = try decodeJSON([TrialPeriodExclusion].self, row["exclusions"])
-        courtCase.extensions = try decodeJSON([TrialPeriodExtension].self, row["extensions"])
+        courtCase.disposition = try optionalValue(row, "disposition", Disposition.init(rawValue:))
+        courtCase.hearingOn = try column(row, "hearingOn")
+        courtCase.decidedOn = try column(row, "decidedOn")
+        courtCase.closedOn = try column(row, "closedOn")
+        courtCase.exclusions = try decodeJSON([TrialPeriodExclusion].self, column(row, "exclusions"))
+        courtCase.extensions = try decodeJSON([TrialPeriodExtension].self, column(row, "extensions"))
         return courtCase
     }
 

@@ -24,10 +24,10 @@ extension SQLiteStore: JudgmentRepository {
     }
 
     public func judgments(caseId: Int64) async throws -> [Judgment] {
-        try await writer.read { db in
+        let rows = try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, document FROM judgment WHERE caseId = ? ORDER BY id", arguments: [caseId])
-                .map(Self.decodeJudgment)
         }
+        return readable(rows, "judgment", Self.decodeJudgment)
     }
 
     public func updateJudgment(id: Int64, _ change: @Sendable (inout Judgment) throws -> Void) async throws -> Judgment {
@@ -64,31 +64,31 @@ extension SQLiteStore: JudgmentRepository {
     }
 
     public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {
-        try await writer.read { db in
-            try String.fetchAll(db, sql: "SELECT document FROM judgmentVersion WHERE caseNumber = ? ORDER BY judgmentId, version",
-                                arguments: [caseNumber.canonical])
-                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT judgmentId AS id, document FROM judgmentVersion WHERE caseNumber = ? ORDER BY judgmentId, version",
+                             arguments: [caseNumber.canonical])
         }
+        return readable(rows, "judgmentVersion", Self.decodePublication)
     }
 
     public func latestPublications(limit: Int, offset: Int) async throws -> [PublishedJudgment] {
-        try await writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT v.document FROM judgmentVersion v JOIN judgment j ON j.id = v.judgmentId AND j.publishedVersions = v.version
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.judgmentId AS id, v.document FROM judgmentVersion v JOIN judgment j ON j.id = v.judgmentId AND j.publishedVersions = v.version
                 ORDER BY v.decidedOn DESC, v.judgmentId DESC LIMIT ? OFFSET ?
                 """, arguments: [max(1, min(limit, 200)), max(0, offset)])
-                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
         }
+        return readable(rows, "judgmentVersion", Self.decodePublication)
     }
 
     public func designatedPublications(limit: Int) async throws -> [PublishedJudgment] {
-        try await writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT v.document FROM judgmentIndex i JOIN judgmentVersion v ON v.judgmentId = i.judgmentId AND v.version = i.version
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT v.judgmentId AS id, v.document FROM judgmentIndex i JOIN judgmentVersion v ON v.judgmentId = i.judgmentId AND v.version = i.version
                 WHERE i.designation IS NOT NULL AND i.language = 'zh' ORDER BY i.decidedOn DESC LIMIT ?
                 """, arguments: [max(1, min(limit, 100))])
-                .map { try Self.decodeJSON(PublishedJudgment.self, $0) }
         }
+        return readable(rows, "judgmentVersion", Self.decodePublication)
     }
 
     public func recordConfidentialRead(accountId: Int64, judgmentId: Int64, at instant: Date) async throws {
@@ -113,6 +113,10 @@ extension SQLiteStore: JudgmentRepository {
     }
 
     /// The row's id is the judgment's: a draft's document was written before its id was known.
+    static func decodePublication(_ row: Row) throws -> PublishedJudgment {
+        try decodeJSON(PublishedJudgment.self, column(row, "document"))
+    }
+
     static func decodeJudgment(_ row: Row) throws -> Judgment {
         var judgment = try decodeJSON(Judgment.self, try column(row, "document") as String)
         judgment.id = try column(row, "id")

@@ -23,11 +23,12 @@ extension SQLiteStore: PortalRepository {
     }
 
     public func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] {
-        try await writer.read { db in
+        let rows = try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT id, document FROM mailboxMessage ORDER BY id DESC LIMIT ? OFFSET ?",
-                             arguments: [max(1, min(limit, 200)), max(0, offset)]).map { row in
-                StoredMailboxMessage(id: row["id"], message: try Self.decodeJSON(MailboxMessage.self, row["document"]))
-            }
+                             arguments: [max(1, min(limit, 200)), max(0, offset)])
+        }
+        return readable(rows, "mailboxMessage") { row in
+            StoredMailboxMessage(id: try Self.column(row, "id"), message: try Self.decodeJSON(MailboxMessage.self, Self.column(row, "document")))
         }
     }
 

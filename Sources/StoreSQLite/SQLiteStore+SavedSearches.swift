@@ -14,9 +14,10 @@ extension SQLiteStore: SavedSearchRepository {
     }
 
     public func savedSearches(accountId: Int64) async throws -> [SavedSearch] {
-        try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM savedSearch WHERE accountId = ? ORDER BY id", arguments: [accountId]).map(Self.decodeSavedSearch)
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM savedSearch WHERE accountId = ? ORDER BY id", arguments: [accountId])
         }
+        return readable(rows, "savedSearch", Self.decodeSavedSearch)
     }
 
     public func deleteSavedSearch(id: Int64, accountId: Int64) async throws -> Bool {
@@ -32,8 +33,8 @@ extension SQLiteStore: SavedSearchRepository {
         }
     }
 
-    static func decodeSavedSearch(_ row: Row) -> SavedSearch {
-        SavedSearch(id: row["id"], accountId: row["accountId"], name: row["name"], query: row["query"],
-                    feedToken: row["feedToken"], createdAt: row["createdAt"])
+    static func decodeSavedSearch(_ row: Row) throws -> SavedSearch {
+        SavedSearch(id: try column(row, "id"), accountId: try column(row, "accountId"), name: try column(row, "name"),
+                    query: try column(row, "query"), feedToken: try column(row, "feedToken"), createdAt: try column(row, "createdAt"))
     }
 }

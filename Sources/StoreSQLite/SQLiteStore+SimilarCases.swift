@@ -18,14 +18,13 @@ extension SQLiteStore: SimilarCaseRepository {
         let index = try await searchIndex.loaded
         let ranked = index.rank(anyOf: tokens, excludingCaseKey: excludingCaseKey, limit: limit)
         let matched = index.containedTerms(tokens, in: ranked)
-        let rows = try await indexRows(of: ranked)
-        return try ranked.compactMap { judgment -> SimilarCandidate? in
-            guard let row = rows[judgment] else { return nil }
+        let documents = try await indexDocuments(of: ranked)
+        return ranked.compactMap { judgment -> SimilarCandidate? in
+            guard let document = documents[judgment] else { return nil }
             return SimilarCandidate(
-                judgmentId: judgment.judgmentId, caseNumber: try CaseNumber(parsing: row["caseNumber"]), title: row["title"],
-                cause: CauseOfAction(rawValue: row["cause"]) ?? .inventionPatentInfringement, decidedOn: row["decidedOn"],
-                designation: (row["designation"] as String?).flatMap(Designation.Kind.init(rawValue:)), holding: row["holding"],
-                matchedTokens: matched[judgment] ?? [], parties: row["parties"], textScore: Double(judgment.score))
+                judgmentId: judgment.judgmentId, caseNumber: document.caseNumber, title: document.title,
+                cause: document.cause, decidedOn: document.decidedOn, designation: document.designation, holding: document.holding,
+                matchedTokens: matched[judgment] ?? [], parties: document.parties, textScore: Double(judgment.score))
         }
     }
 }

@@ -13,16 +13,17 @@ extension SQLiteStore: StaffRepository {
     }
 
     public func allStaff() async throws -> [StaffMember] {
-        try await writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id").map(Self.decodeStaff) }
+        let rows = try await writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id") }
+        return readable(rows, "staff", Self.decodeStaff)
     }
 
     public func staffMember(id: Int64) async throws -> StaffMember? {
         try await writer.read { db in try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [id]).map(Self.decodeStaff) }
     }
 
-    static func decodeStaff(_ row: Row) -> StaffMember {
-        StaffMember(id: row["id"], nameZh: row["nameZh"], nameEn: row["nameEn"],
-                    role: StaffMember.Role(rawValue: row["role"]) ?? .judge,
-                    inPostFrom: row["inPostFrom"], inPostUntil: row["inPostUntil"])
+    static func decodeStaff(_ row: Row) throws -> StaffMember {
+        StaffMember(id: try column(row, "id"), nameZh: try column(row, "nameZh"), nameEn: try column(row, "nameEn"),
+                    role: try value(row, "role", StaffMember.Role.init(rawValue:)),
+                    inPostFrom: try column(row, "inPostFrom"), inPostUntil: try column(row, "inPostUntil"))
     }
 }

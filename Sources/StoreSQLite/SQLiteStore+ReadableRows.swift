@@ -1,0 +1,16 @@
+import GRDB
+
+extension SQLiteStore {
+    /// The rows of a list read through `decode`. A row that cannot be read is one item missing
+    /// from the list and an error in the log, never a failed page for every user of the list.
+    func readable<Item>(_ rows: [Row], _ kind: String, _ decode: (Row) throws -> Item) -> [Item] {
+        rows.compactMap { row in
+            do {
+                return try decode(row)
+            } catch {
+                logger.error("\(kind) row \(row["id"] as Int64? ?? 0) cannot be read and is left out of the list: \(error)")
+                return nil
+            }
+        }
+    }
+}

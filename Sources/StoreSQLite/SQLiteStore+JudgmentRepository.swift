@@ -9,7 +9,7 @@ extension SQLiteStore: JudgmentRepository {
             guard let courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [caseId]) else {
                 throw NotFound(field: "id", "no case has id \(caseId)")
             }
-            try draft.validate(for: courtCase)
+            try draft.validateFirstDraft(for: courtCase)
             var judgment = Judgment(id: 0, caseId: caseId, draft: draft)
             judgment.draftedBy = draftedBy
             try db.execute(sql: "INSERT INTO judgment (caseId, caseNumber, status, publishedVersions, document) VALUES (?, ?, ?, ?, ?)",

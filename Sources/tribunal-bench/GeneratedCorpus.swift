@@ -26,7 +26,7 @@ struct GeneratedCorpus {
                 let draft = writer.judgment(for: courtCase, judges: ["张明", "李华", "王静"])
                 judgmentId += 1
                 var publication = Judgment(id: judgmentId, caseId: courtCase.id, draft: draft).publication(
-                    of: courtCase, at: Date(timeIntervalSince1970: 1_764_000_000), correctionNotice: nil)
+                    of: courtCase, at: Date(timeIntervalSince1970: 1_764_000_000))
                 publication.judgmentId = judgmentId
                 publication.version = 1
                 return (courtCase, publication)

@@ -44,17 +44,29 @@ struct JudgmentStoreTests {
     }
 
     static func publish(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment, notice: String? = nil) async throws -> PublishedJudgment {
-        // A published judgment is corrected through an edit, whose redaction is checked again.
+        // A published judgment is corrected through an edit that carries the notice, whose
+        // redaction is checked again with the text's.
+        let courtCase = try #require(try await store.find(id: judgment.caseId))
         _ = try await store.updateJudgment(id: judgment.id) { judgment in
-            if judgment.status == .published { judgment.edit(judgment.asDraft) }
-            try judgment.markRedacted()
+            if judgment.status == .published {
+                var corrected = judgment.asDraft
+                corrected.correctionNotice = notice
+                try judgment.edit(corrected)
+            }
+            try judgment.markRedacted(of: courtCase)
         }
-        return try await publish(store, judgmentId: judgment.id, notice: notice)
+        return try await publish(store, judgmentId: judgment.id)
     }
 
     /// Generic, so that an existential store opens into the publisher's store type.
-    static func publish(_ store: some CaseRepository & JudgmentRepository, judgmentId: Int64, notice: String?) async throws -> PublishedJudgment {
-        try await JudgmentPublisher(store: store).publish(judgmentId: judgmentId, correctionNotice: notice, at: now)
+    static func publish(_ store: some CaseRepository & JudgmentRepository, judgmentId: Int64) async throws -> PublishedJudgment {
+        try await JudgmentPublisher(store: store).publish(judgmentId: judgmentId, at: now)
+    }
+
+    /// Marks the judgment's current text redacted, for its case's names.
+    static func checked(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment) async throws -> Judgment {
+        let courtCase = try #require(try await store.find(id: judgment.caseId))
+        return try await store.updateJudgment(id: judgment.id) { try $0.markRedacted(of: courtCase) }
     }
 
     static func search(_ store: any JudgmentSearchRepository, _ text: String, filters: SearchFilters = SearchFilters()) async throws -> SearchResults {
@@ -66,23 +78,29 @@ struct JudgmentStoreTests {
         let store = try await backend.makeStore()
         let (courtCase, judgment) = try await Self.draftedJudgment(store)
         await #expect(throws: JudgmentWorkflowError.notRedacted) {
-            try await Self.publish(store, judgmentId: judgment.id, notice: nil)
+            try await Self.publish(store, judgmentId: judgment.id)
         }
-        let first = try await Self.publish(store, judgment)
+        let first = try await Self.publish(store, judgmentId: try await Self.checked(store, judgment).id)
         #expect(first.version == 1)
         await #expect(throws: JudgmentWorkflowError.alreadyPublished) {
-            try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+            try await Self.publish(store, judgmentId: judgment.id)
         }
-        // A correction is an edited text, checked again before it is published.
-        let edited = try await store.updateJudgment(id: judgment.id) { $0.edit($0.asDraft) }
+        // A correction is an edited text with its notice, checked again before it is published.
+        var corrected = try #require(try await store.judgment(id: judgment.id)).asDraft
+        let edited = try await store.updateJudgment(id: judgment.id) { try $0.edit($0.asDraft) }
         #expect(edited.status == .draft)
         await #expect(throws: JudgmentWorkflowError.notRedacted) {
-            try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+            try await Self.publish(store, judgmentId: judgment.id)
         }
+        _ = try await Self.checked(store, edited)
         await #expect(throws: JudgmentWorkflowError.correctionNeedsNotice) {
-            try await Self.publish(store, judgment, notice: nil)
+            try await Self.publish(store, judgmentId: judgment.id)
         }
-        let second = try await Self.publish(store, judgmentId: judgment.id, notice: "更正第三页笔误")
+        corrected.correctionNotice = "更正第三页笔误"
+        let withNotice = corrected
+        _ = try await store.updateJudgment(id: judgment.id) { try $0.edit(withNotice) }
+        _ = try await Self.checked(store, edited)
+        let second = try await Self.publish(store, judgmentId: judgment.id)
         #expect(second.version == 2)
         let versions = try await store.publications(caseNumber: courtCase.number)
         #expect(versions.map(\.version) == [1, 2])

@@ -49,7 +49,7 @@ struct ArchiveImportTests {
         let writer = JudgmentGenerator(seed: 1)
         let archive = cases.map { courtCase in
             SQLiteStore.ArchivedCase(courtCase: courtCase, publication: Judgment(id: 0, caseId: courtCase.id,
-                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: nil))
+                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0)))
         }
         // MUT: half into a store that has not loaded its index, half after a search has loaded it
         try await store.importArchive(Array(archive.prefix(20)), batchSize: 16)
@@ -137,7 +137,7 @@ struct LiveSearchIndexTests {
         let writer = JudgmentGenerator(seed: 9, translatedPercent: 50)
         try await store.importArchive(demo.archiveCases(offset: 0, count: 24, numbering: &numbering).map { courtCase in
             SQLiteStore.ArchivedCase(courtCase: courtCase, publication: Judgment(id: 0, caseId: courtCase.id,
-                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: nil))
+                draft: writer.judgment(for: courtCase, judges: ["张明"])).publication(of: courtCase, at: Date(timeIntervalSince1970: 0)))
         })
         // MUT
         let (batched, whole, rows, translated) = try await store.writer.read { db in

@@ -77,9 +77,11 @@ struct RedactorTests {
         var judgment = Judgment(id: 9, caseId: courtCase.id, draft: NewJudgment(
             caseNumber: courtCase.number, kind: .judgment, decidedOn: Fixtures.date("2024-05-20"), judges: ["罗东川"],
             zh: JudgmentText(title: "张小明等侵害发明专利权纠纷二审判决书", sections: [JudgmentSection(kind: .holding, passages: [Passage("驳回上诉，维持原判。")])]),
-            en: JudgmentText(title: "Judgment in the appeal of Zhang Xiaoming", sections: [])))
+            en: JudgmentText(title: "Judgment in the appeal of Zhang Xiaoming", sections: []),
+            correctionNotice: "更正第三人张小明姓名的笔误"))
         judgment.publishedVersions = 1
-        let published = judgment.publication(of: courtCase, at: Date(timeIntervalSince1970: 0), correctionNotice: "更正笔误")
+        let published = judgment.publication(of: courtCase, at: Date(timeIntervalSince1970: 0))
+        #expect(published.correctionNotice == "更正第三人张某姓名的笔误", "the notice is redacted like the text")
         #expect(published.version == 2)
         #expect(published.zh.title == "张某等侵害发明专利权纠纷二审判决书")
         #expect(published.en?.title == "Judgment in the appeal of Zhang")

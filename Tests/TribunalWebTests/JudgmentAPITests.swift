@@ -79,19 +79,74 @@ struct JudgmentAPITests {
             let edited = Self.draft.replacingOccurrences(of: "驳回上诉，维持原判。", with: "驳回上诉，维持原判。本判决为终审判决。")
             #expect(try await client.send(.put, "/api/v1/judgment-drafts/\(id)", as: .judge, json: edited).status == .ok)
             // The edited text is a draft again: not published before its redaction is checked.
-            let unchecked = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
-                                                  json: #"{"correctionNotice":"补充终审判决字样"}"#)
+            let unchecked = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             #expect(unchecked.status == .conflict)
             _ = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant)
             let noNotice = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
             #expect(noNotice.status == .unprocessableContent)
             #expect(noNotice.json["field"] as? String == "correctionNotice")
-            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
-                                          json: #"{"correctionNotice":"补充终审判决字样"}"#).status == .created)
+            // The notice is not taken at publication, where no one would check its redaction.
+            let lateNotice = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge,
+                                                   json: #"{"correctionNotice":"补充终审判决字样"}"#)
+            #expect(lateNotice.status == .unprocessableContent)
+            #expect(lateNotice.json["reason"] as? String == JudgmentWorkflowError.noticeSentAtPublication.reason)
+            // It comes with the corrected text and goes through the same review.
+            let withNotice = edited.replacingOccurrences(of: #""personNames":["孙大伟"]"#,
+                                                         with: #""personNames":["孙大伟"],"correctionNotice":"补充终审判决字样；证人孙大伟的姓名笔误已更正""#)
+            #expect(withNotice != edited)
+            #expect(try await client.send(.put, "/api/v1/judgment-drafts/\(id)", as: .judge, json: withNotice).status == .ok)
+            let proposals = try await client.send(.get, "/api/v1/judgment-drafts/\(id)/redactions", as: .assistant)
+            let noticeField = (proposals.json["fields"] as? [[String: Any]])?.first { $0["field"] as? String == "correctionNotice" }
+            #expect((noticeField?["proposals"] as? [[String: Any]])?.first?["original"] as? String == "孙大伟")
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/redactions", as: .assistant, json: "{}").status == .ok)
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}").status == .created)
             let number = "（2024）最高法知民终1号".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             let permalink = try await client.send(.get, "/api/v1/judgments/\(number)")
             #expect((permalink.json["versions"] as? [[String: Any]])?.count == 2)
-            #expect((permalink.json["latest"] as? [String: Any])?["correctionNotice"] as? String == "补充终审判决字样")
+            #expect((permalink.json["latest"] as? [String: Any])?["correctionNotice"] as? String == "补充终审判决字样；证人孙某的姓名笔误已更正")
+            #expect(!permalink.text.contains("孙大伟"))
+        }
+    }
+
+    @Test("A first draft takes no correction notice")
+    func noticeOnFirstDraft() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        try await harness.test { client in
+            try await Self.decidedCase(client)
+            let withNotice = Self.draft.replacingOccurrences(of: #""personNames":["孙大伟"]"#, with: #""personNames":["孙大伟"],"correctionNotice":"更正""#)
+            let refused = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: withNotice)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.json["field"] as? String == "correctionNotice")
+            #expect(try await store.judgments(caseId: 1).isEmpty)
+        }
+    }
+
+    @Test("A redaction check holds for the names it was made for: parties changed since, it is made again")
+    func partiesChangedAfterCheck() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        try await harness.test { client in
+            // A ruling during the case (a preservation ruling) may be published while parties may still change.
+            #expect(try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase).status == .created)
+            let ruling = Self.draft.replacingOccurrences(of: #""caseNumber":"（2024）最高法知民终1号","kind":"judgment""#,
+                                                         with: #""caseNumber":"（2024）最高法知民终1号之一","kind":"ruling""#)
+                .replacingOccurrences(of: "证人孙大伟出庭作证。", with: "上诉人法定代表人赵明亮到庭。")
+            #expect(ruling.contains("之一"))
+            let created = try await client.send(.post, "/api/v1/cases/1/judgments", as: .judge, json: ruling)
+            let id = try #require(created.json["id"] as? Int)
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant).status == .ok)
+            let parties = #"{"parties":[{"role":"appellant","kind":"organisation","name":"深圳某通信技术有限公司"},{"role":"appellee","kind":"organisation","name":"Example Networks Inc.","domiciledInChina":false},{"role":"originalThirdParty","kind":"person","name":"赵明亮"}]}"#
+            #expect(try await client.send(.put, "/api/v1/cases/1/parties", as: .clerk, json: parties).status == .ok)
+            let refused = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+            #expect(refused.status == .conflict)
+            #expect(refused.json["field"] as? String == "parties")
+            #expect(try await store.latestPublications(limit: 10, offset: 0).isEmpty)
+            #expect(try await client.send(.post, "/api/v1/judgment-drafts/\(id)/mark-redacted", as: .assistant).status == .ok)
+            let published = try await client.send(.post, "/api/v1/judgment-drafts/\(id)/publish", as: .presidingJudge, json: "{}")
+            #expect(published.status == .created)
+            #expect(!published.text.contains("赵明亮"))
+            #expect(published.text.contains("赵某"))
         }
     }
 

@@ -65,7 +65,7 @@ struct RedactionReviewTests {
             // The public text is made again from the draft and the decisions alone.
             let judgment = try #require(try await store.judgment(id: Int64(id)))
             let courtCase = try #require(try await store.find(id: judgment.caseId))
-            let again = judgment.publication(of: courtCase, at: APITestHarness.now, correctionNotice: nil)
+            let again = judgment.publication(of: courtCase, at: APITestHarness.now)
             let stored = try #require(try await store.publications(caseNumber: judgment.caseNumber).last)
             #expect(again.zh == stored.zh)
             #expect(again.en == stored.en)

@@ -45,10 +45,11 @@ public struct DemoCourt: Sendable {
             }
             let drafted = try await store.draft(judgment, caseId: courtCase.id)
             guard courtCase.status == .closed else { continue }
-            _ = try await store.updateJudgment(id: drafted.id) { try $0.markRedacted() }
+            let closedCase = courtCase
+            _ = try await store.updateJudgment(id: drafted.id) { try $0.markRedacted(of: closedCase) }
             // Published a week after closing, but never after the demo's today.
             let publishedOn = min((courtCase.closedOn ?? decidedOn).adding(days: 7), today)
-            _ = try await publisher.publish(judgmentId: drafted.id, correctionNotice: nil, at: Self.noon(publishedOn))
+            _ = try await publisher.publish(judgmentId: drafted.id, at: Self.noon(publishedOn))
         }
         return drafts.count
     }

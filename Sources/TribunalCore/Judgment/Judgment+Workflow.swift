@@ -8,10 +8,12 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
     case finalJudgmentBeforeDecision
     case correctionNeedsNotice
     case firstPublicationTakesNoNotice
+    case namesChangedSinceCheck
+    case noticeSentAtPublication
 
     public var failureKind: DomainFailureKind {
         switch self {
-        case .correctionNeedsNotice: return .invalidValue
+        case .correctionNeedsNotice, .noticeSentAtPublication, .firstPublicationTakesNoNotice: return .invalidValue
         case .redactionCheckedByDrafter: return .forbidden
         default: return .illegalMove
         }
@@ -21,7 +23,8 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
         switch self {
         case .notRedacted, .alreadyPublished, .redactionCheckedByDrafter: return "status"
         case .finalJudgmentBeforeDecision: return "kind"
-        case .correctionNeedsNotice, .firstPublicationTakesNoNotice: return "correctionNotice"
+        case .correctionNeedsNotice, .firstPublicationTakesNoNotice, .noticeSentAtPublication: return "correctionNotice"
+        case .namesChangedSinceCheck: return "parties"
         }
     }
 
@@ -31,8 +34,10 @@ public enum JudgmentWorkflowError: DomainFailure, Equatable {
         case .redactionCheckedByDrafter: return "the redaction is checked by someone other than the drafter of the text (four eyes)"
         case .finalJudgmentBeforeDecision: return "a judgment or mediation statement is published only after the case is decided; rulings (such as preservation rulings) may be published while it is pending"
         case .alreadyPublished: return "this text is already published; a correction is an edited text whose redaction has been checked again"
-        case .correctionNeedsNotice: return "the judgment is published; a new version is a correction and needs a notice saying what was corrected"
+        case .correctionNeedsNotice: return "the judgment is published; a new version is a correction and needs a notice saying what was corrected (send it with the corrected text)"
         case .firstPublicationTakesNoNotice: return "the first publication is not a correction; leave the notice out"
+        case .namesChangedSinceCheck: return "the case's parties or the names to anonymise changed after the redaction was checked, so the redactor now removes other names; check the redaction again"
+        case .noticeSentAtPublication: return "the correction notice is sent with the corrected text (PUT /api/v1/judgment-drafts/{id}), so that its redaction is checked with the text before it is published"
         }
     }
 }
@@ -41,7 +46,10 @@ extension Judgment {
     /// Replaces the text. A checked redaction no longer holds for new text, so the judgment goes
     /// back to draft, published or not: a correction is published only after its redaction has
     /// been checked again, like the first version.
-    public mutating func edit(_ draft: NewJudgment, by editor: Int64? = nil) {
+    /// A correction notice is part of the edited text of a published judgment, and refused
+    /// before the first publication.
+    public mutating func edit(_ draft: NewJudgment, by editor: Int64? = nil) throws(JudgmentWorkflowError) {
+        if publishedVersions == 0, let notice = draft.correctionNotice, !notice.isBlank { throw .firstPublicationTakesNoNotice }
         // A new text starts with no review: the old decisions were about other spans.
         let id = self.id, caseId = self.caseId, versions = publishedVersions, drafter = editor ?? draftedBy
         self = Judgment(id: id, caseId: caseId, draft: draft)
@@ -52,36 +60,40 @@ extension Judgment {
     /// The draft this judgment's text was made from: to edit it again.
     public var asDraft: NewJudgment {
         NewJudgment(caseNumber: caseNumber, kind: kind, decidedOn: decidedOn, judges: judges, zh: zh, en: en,
-                    personNames: personNames, designation: designation)
+                    personNames: personNames, designation: designation, correctionNotice: correctionNotice)
     }
 
-    /// Staff have checked the redaction preview of the current text: someone other than its
-    /// drafter (`checker` nil only for imports and demo data, which have no drafter either).
-    public mutating func markRedacted(by checker: Int64? = nil) throws(JudgmentWorkflowError) {
+    /// Staff have checked the redaction preview of the current text, for the names of
+    /// `courtCase`: someone other than its drafter (`checker` nil only for imports and demo data,
+    /// which have no drafter either). A redacted text may be checked again, as it must be when
+    /// the case's names changed since.
+    public mutating func markRedacted(by checker: Int64? = nil, of courtCase: CourtCase) throws(JudgmentWorkflowError) {
         if let checker, checker == draftedBy { throw .redactionCheckedByDrafter }
-        guard status == .draft else { return }
+        guard status != .published else { return }
         status = .redacted
         redactionCheckedBy = checker
+        redactionCheckedFor = redactionNames(for: courtCase)
     }
 
     /// Records the checker's decisions on the proposals, and that the redaction is checked.
-    public mutating func review(_ review: RedactionReview, redactor: Redactor) throws {
-        try validate(review, redactor: redactor)
+    public mutating func review(_ review: RedactionReview, of courtCase: CourtCase) throws {
+        try validate(review, redactor: redactor(for: courtCase))
         if let checker = review.reviewedBy, checker == draftedBy { throw JudgmentWorkflowError.redactionCheckedByDrafter }
         if status == .published { throw JudgmentWorkflowError.alreadyPublished }
         redactionReview = review
         status = .draft
-        try markRedacted(by: review.reviewedBy)
+        try markRedacted(by: review.reviewedBy, of: courtCase)
     }
 
-    /// Whether the judgment may be published now, with or without a correction notice.
-    public func checkPublishable(correctionNotice: String?) throws(JudgmentWorkflowError) {
-        let notice = correctionNotice.flatMap { $0.isBlank ? nil : $0 }
+    /// Whether the judgment may be published now: its redaction checked for the names the case
+    /// has now, and a correction notice exactly when a version is already public.
+    public func checkPublishable(of courtCase: CourtCase) throws(JudgmentWorkflowError) {
         switch status {
         case .draft: throw .notRedacted
         case .redacted:
-            if notice != nil, publishedVersions == 0 { throw .firstPublicationTakesNoNotice }
-            if notice == nil, publishedVersions > 0 { throw .correctionNeedsNotice }
+            if redactionCheckedFor != redactionNames(for: courtCase) { throw .namesChangedSinceCheck }
+            if correctionNotice != nil, publishedVersions == 0 { throw .firstPublicationTakesNoNotice }
+            if correctionNotice == nil, publishedVersions > 0 { throw .correctionNeedsNotice }
         case .published: throw .alreadyPublished
         }
     }
@@ -96,14 +108,13 @@ public struct JudgmentPublisher<Store: CaseRepository & JudgmentRepository>: Sen
     }
 
     /// Publishes the judgment's next version and returns it.
-    public func publish(judgmentId: Int64, correctionNotice: String?, at instant: Date) async throws -> PublishedJudgment {
+    public func publish(judgmentId: Int64, at instant: Date) async throws -> PublishedJudgment {
         guard let judgment = try await store.judgment(id: judgmentId) else { throw NotFound(field: "id", "no judgment has id \(judgmentId)") }
-        try judgment.checkPublishable(correctionNotice: correctionNotice)
         guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+        try judgment.checkPublishable(of: courtCase)
         // A final decision is public once it is made; a ruling during the case may be public before.
         if judgment.kind != .ruling, ![.decided, .closed].contains(courtCase.status) { throw JudgmentWorkflowError.finalJudgmentBeforeDecision }
-        let publication = judgment.publication(of: courtCase, at: instant,
-                                               correctionNotice: correctionNotice.flatMap { $0.isBlank ? nil : $0 })
+        let publication = judgment.publication(of: courtCase, at: instant)
         try await store.publish(publication)
         return publication
     }

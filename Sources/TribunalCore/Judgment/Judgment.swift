@@ -45,6 +45,11 @@ public struct Judgment: Codable, Hashable, Sendable, Identifiable {
     public var redactionCheckedBy: Int64?
     /// The decisions on the redactor's proposals for the current text (nil: all accepted).
     public var redactionReview: RedactionReview?
+    /// The names the redactor removed when the redaction was checked: the check holds for them.
+    public var redactionCheckedFor: RedactionNames?
+    /// For a correction (a text edited after publication): what was corrected and why. It is
+    /// published with the text, so its redaction is checked with the text's.
+    public var correctionNotice: String?
 
     public init(id: Int64, caseId: Int64, draft: NewJudgment) {
         self.id = id
@@ -57,6 +62,7 @@ public struct Judgment: Codable, Hashable, Sendable, Identifiable {
         self.en = draft.en
         self.personNames = draft.personNames
         self.designation = draft.designation
+        self.correctionNotice = draft.correctionNotice.flatMap { $0.isBlank ? nil : $0 }
         self.status = .draft
         self.publishedVersions = 0
     }
@@ -156,9 +162,12 @@ public struct NewJudgment: Codable, Hashable, Sendable {
     public var en: JudgmentText?
     public var personNames: [String]
     public var designation: Designation?
+    /// For an edit of a published judgment: what is corrected and why (required then, refused before).
+    public var correctionNotice: String?
 
     public init(caseNumber: CaseNumber, kind: Judgment.Kind, decidedOn: CalendarDate, judges: [String],
-                zh: JudgmentText, en: JudgmentText? = nil, personNames: [String] = [], designation: Designation? = nil) {
+                zh: JudgmentText, en: JudgmentText? = nil, personNames: [String] = [], designation: Designation? = nil,
+                correctionNotice: String? = nil) {
         self.caseNumber = caseNumber
         self.kind = kind
         self.decidedOn = decidedOn
@@ -167,9 +176,10 @@ public struct NewJudgment: Codable, Hashable, Sendable {
         self.en = en
         self.personNames = personNames
         self.designation = designation
+        self.correctionNotice = correctionNotice
     }
 
-    private enum CodingKeys: String, CodingKey { case caseNumber, kind, decidedOn, judges, zh, en, personNames, designation }
+    private enum CodingKeys: String, CodingKey { case caseNumber, kind, decidedOn, judges, zh, en, personNames, designation, correctionNotice }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -181,6 +191,7 @@ public struct NewJudgment: Codable, Hashable, Sendable {
         en = try c.decodeIfPresent(JudgmentText.self, forKey: .en)
         personNames = try c.decodeIfPresent([String].self, forKey: .personNames) ?? []
         designation = try c.decodeIfPresent(Designation.self, forKey: .designation)
+        correctionNotice = try c.decodeIfPresent(String.self, forKey: .correctionNotice)
     }
 
     /// The document belongs to `courtCase`: the same number (a 之n suffix allowed), decided after docketing.
@@ -194,6 +205,13 @@ public struct NewJudgment: Codable, Hashable, Sendable {
         if zh.title.isBlank { throw InvalidValue(field: "zh.title", "the Chinese title is required") }
         if zh.sections.isEmpty { throw InvalidValue(field: "zh.sections", "the Chinese original needs its sections") }
         if let en, en.title.isBlank { throw InvalidValue(field: "en.title", "a translation needs its title") }
+    }
+
+    /// A first draft: valid for `courtCase`, and with no correction notice, since nothing of it
+    /// is published yet.
+    public func validateFirstDraft(for courtCase: CourtCase) throws {
+        try validate(for: courtCase)
+        if let correctionNotice, !correctionNotice.isBlank { throw JudgmentWorkflowError.firstPublicationTakesNoNotice }
     }
 }
 

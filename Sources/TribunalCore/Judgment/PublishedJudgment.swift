@@ -31,7 +31,7 @@ extension Judgment {
     /// confidential passages are replaced by a marker (关于人民法院在互联网公布裁判文书的规定, Arts. 8–11).
     /// The review's decisions (`redactionReview`) are applied, so that the same draft and
     /// decisions always make the same public text.
-    public func publication(of courtCase: CourtCase, at instant: Date, correctionNotice: String?) -> PublishedJudgment {
+    public func publication(of courtCase: CourtCase, at instant: Date) -> PublishedJudgment {
         let redactor = redactor(for: courtCase)
         let review = redactionReview
         return PublishedJudgment(
@@ -43,12 +43,17 @@ extension Judgment {
                                                        holdingEn: $0.holdingEn.map { redactor.redact($0, language: .en, field: "designation.holdingEn", review: review) }) },
             zh: redactor.redact(zh, language: .zh, prefix: "zh", review: review),
             en: en.map { redactor.redact($0, language: .en, prefix: "en", review: review) },
-            correctionNotice: correctionNotice.map { redactor.redact($0, language: .zh) })
+            correctionNotice: correctionNotice.map { redactor.redact($0, language: .zh, field: "correctionNotice", review: review) })
     }
 
     /// The redactor for this judgment: the case's natural persons and the names staff added.
     public func redactor(for courtCase: CourtCase) -> Redactor {
+        Redactor(names: redactionNames(for: courtCase))
+    }
+
+    /// The names this judgment's redactor removes, with the case's parties as they are now.
+    public func redactionNames(for courtCase: CourtCase) -> RedactionNames {
         let persons = courtCase.parties.filter { $0.kind == .person }
-        return Redactor(personNamesZh: persons.map(\.name) + personNames, personNamesEn: persons.compactMap(\.nameEn))
+        return RedactionNames(zh: persons.map(\.name) + personNames, en: persons.compactMap(\.nameEn))
     }
 }

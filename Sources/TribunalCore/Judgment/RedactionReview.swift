@@ -78,6 +78,7 @@ extension Judgment {
             all.append(PublishedField(field: "designation.holdingZh", text: designation.holdingZh, language: .zh))
             if let holdingEn = designation.holdingEn { all.append(PublishedField(field: "designation.holdingEn", text: holdingEn, language: .en)) }
         }
+        if let correctionNotice { all.append(PublishedField(field: "correctionNotice", text: correctionNotice, language: .zh)) }
         return all
     }
 

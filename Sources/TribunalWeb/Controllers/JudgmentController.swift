@@ -31,6 +31,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         /// Every version, oldest first; earlier ones carry the notice of what was corrected after them.
         let versions: [PublishedJudgment]
     }
+    /// The notice of a correction is no longer sent here but with the corrected text, so that its
+    /// redaction is checked; a body that still sends it is refused, naming where it goes.
     struct PublishBody: Decodable { let correctionNotice: String? }
 
     @Sendable func draft(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Judgment> {
@@ -85,7 +87,7 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
             throw ConfidentialPassagesWithheld()
         }
         try body.validate(for: courtCase)
-        let edited = try await store.updateJudgment(id: id) { $0.edit(body, by: account.id) }
+        let edited = try await store.updateJudgment(id: id) { try $0.edit(body, by: account.id) }
         return try await asReadBy(account, edited, of: courtCase)
     }
 
@@ -94,14 +96,16 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         _ = try context.require(.draftJudgments)
         let judgment = try await judgment(context)
         guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
-        return judgment.publication(of: courtCase, at: clock(), correctionNotice: nil)
+        return judgment.publication(of: courtCase, at: clock())
     }
 
     /// The redaction check: by someone other than the text's drafter (four eyes), who is recorded.
     @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
-        let checked = try await store.updateJudgment(id: try context.parameters.id()) { try $0.markRedacted(by: account.id) }
-        return try await asReadBy(account, checked, of: try await courtCase(of: checked))
+        let existing = try await judgment(context)
+        let courtCase = try await courtCase(of: existing)
+        let checked = try await store.updateJudgment(id: existing.id) { try $0.markRedacted(by: account.id, of: courtCase) }
+        return try await asReadBy(account, checked, of: courtCase)
     }
 
     /// A published text with the redactor's proposals for it and the review's decisions.
@@ -146,17 +150,18 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let account = try context.require(.draftJudgments)
         let body = try await request.decodeJSON(ReviewBody.self, context: context)
         let existing = try await judgment(context)
-        let redactor = existing.redactor(for: try await courtCase(of: existing))
+        let courtCase = try await courtCase(of: existing)
         let review = RedactionReview(rejected: body.rejected ?? [], added: body.added ?? [], reviewedBy: account.id, reviewedAt: clock())
-        let reviewed = try await store.updateJudgment(id: existing.id) { try $0.review(review, redactor: redactor) }
-        return try await asReadBy(account, reviewed, of: try await courtCase(of: reviewed))
+        let reviewed = try await store.updateJudgment(id: existing.id) { try $0.review(review, of: courtCase) }
+        return try await asReadBy(account, reviewed, of: courtCase)
     }
 
     @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {
         _ = try context.require(.publishJudgments)
         let id = try context.parameters.id()
         let body = try await request.decodeJSON(PublishBody.self, context: context)
-        let published = try await JudgmentPublisher(store: store).publish(judgmentId: id, correctionNotice: body.correctionNotice, at: clock())
+        if body.correctionNotice != nil { throw JudgmentWorkflowError.noticeSentAtPublication }
+        let published = try await JudgmentPublisher(store: store).publish(judgmentId: id, at: clock())
         return EditedResponse(status: .created, response: published)
     }
 

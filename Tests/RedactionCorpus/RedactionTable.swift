@@ -149,6 +149,19 @@ public enum RedactionTable {
         .init(kind: "propertyCertificate", text: "卫某以其名下编号为X京房权证海字第654321号的房屋所有权证提供担保。", secret: "X京房权证海字第654321号"),
         .init(kind: "propertyCertificate", text: "Chen offered his flat, real estate title certificate No. 京(2019)朝阳区不动产权第0067890号, as security for the preservation.", secret: "京(2019)朝阳区不动产权第0067890号"),
         .init(kind: "propertyCertificate", text: "The guarantor, Shen, pledged the flat under Real Estate Certificate No. Hu (2020) Pudong New Area Real Estate Right No. 0054321.", secret: "Hu (2020) Pudong New Area Real Estate Right No. 0054321"),
+
+        // Minors (Art. 8(3), Art. 10): a child's name where the text says a child is meant, the
+        // school and class a child attends, a pupil's registry number.
+        .init(kind: "minorInformation", text: "被告李某称，涉案店铺系其子李晓东（2009年3月出生）以其名义注册。", secret: "李晓东"),
+        .init(kind: "minorInformation", text: "原告提交的视频显示，未成年人王小雨，现年12岁，在直播中使用了涉案美术作品。", secret: "王小雨"),
+        .init(kind: "minorInformation", text: "证据显示，被告之女陈思琪，系在校学生，曾在其朋友圈转发涉案广告；陈思琪当时未满十六周岁。", secret: "陈思琪"),
+        .init(kind: "minorInformation", text: "年仅14岁的张子涵于2020年5月在某平台上传了涉案短视频。", secret: "张子涵"),
+        .init(kind: "minorInformation", text: "被告刘某的儿子刘浩然，就读于杭州市西湖区文三街小学四年级二班。", secret: "文三街小学四年级二班"),
+        .init(kind: "minorInformation", text: "被上诉人述称，涉案账号的实际使用人为其外孙女周雨桐，系南京市鼓楼区某某中学初二学生。", secret: "周雨桐"),
+        .init(kind: "minorInformation", text: "涉案作品的作者为赵某某，系北京市海淀区实验小学三年级学生。", secret: "北京市海淀区实验小学三年级"),
+        .init(kind: "minorInformation", text: "该学生的全国中小学生学籍号为G110108201105150023，与其身份证号码对应。", secret: "G110108201105150023"),
+        .init(kind: "minorInformation", text: "According to the defendant, the shop was registered by her son, Wang Haoran, who was 15 at the time.", secret: "Haoran"),
+        .init(kind: "minorInformation", text: "The drawing was made by a pupil at Haidian Experimental Primary School, Grade 3, who later posted it online.", secret: "Haidian Experimental Primary School"),
     ]
 
     public static let lookAlikes: [LookAlike] = [
@@ -244,5 +257,14 @@ public enum RedactionTable {
         .init(text: "被告网站的ICP备案号为京ICP备12345678号-1。", kept: "京ICP备12345678号-1"),
         .init(text: "被诉药品的批准文号为国药准字H20123456。", kept: "国药准字H20123456"),
         .init(text: "涉案医疗器械的注册证编号为国械注准20193120123。", kept: "国械注准20193120123"),
+        // Look-alikes of minors' information: the statute, subsidiaries, schools as parties, products.
+        .init(text: "依照《中华人民共和国未成年人保护法》第七十四条的规定，网络产品和服务提供者不得向未成年人提供诱导其沉迷的产品和服务。", kept: "《中华人民共和国未成年人保护法》第七十四条"),
+        .init(text: "被告及其子公司深圳某某科技有限公司共同实施了制造、销售被诉侵权产品的行为。", kept: "其子公司深圳某某科技有限公司"),
+        .init(text: "原告北京市第八中学，住所地北京市西城区复兴门南大街2号，法定代表人某某。", kept: "北京市第八中学"),
+        .init(text: "涉案专利名称为“一种儿童安全座椅”，专利号为ZL201820123456.7。", kept: "一种儿童安全座椅"),
+        .init(text: "被诉侵权图书为《小学数学三年级上册同步练习》，系被告出版发行。", kept: "《小学数学三年级上册同步练习》"),
+        .init(text: "原告某某教育科技有限公司开发的“中小学生学籍管理系统”软件于2019年进行了著作权登记。", kept: "“中小学生学籍管理系统”"),
+        .init(text: "被告某某幼儿园用品有限公司在其网店销售了被诉侵权的幼儿园桌椅。", kept: "某某幼儿园用品有限公司"),
+        .init(text: "The plaintiff, Beijing No. 8 Middle School, owns the copyright in the school song.", kept: "Beijing No. 8 Middle School"),
     ]
 }

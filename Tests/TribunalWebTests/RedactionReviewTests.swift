@@ -23,7 +23,9 @@ struct RedactionReviewTests {
             let fields = try #require(listed.json["fields"] as? [[String: Any]])
             let facts = try #require(fields.first { $0["field"] as? String == "zh.sections[0].passages[0]" })
             let proposals = try #require(facts["proposals"] as? [[String: Any]])
-            #expect(Set(proposals.compactMap { $0["kind"] as? String }) == ["personName", "phone", "vehiclePlate"])
+            #expect(Set(proposals.compactMap { $0["kind"] as? String }) == ["personName", "phone", "vehiclePlate", "minorInformation"])
+            // The school the child attends is proposed; the child's given name alone is not (no surname to go by).
+            #expect(proposals.first { $0["kind"] as? String == "minorInformation" }?["original"] as? String == "某某小学")
             #expect(proposals.allSatisfy { ($0["reason"] as? String)?.contains("法释〔2016〕19号") == true })
             let plate = try #require(proposals.first { $0["kind"] as? String == "vehiclePlate" })
             #expect(plate["original"] as? String == "京A12345")

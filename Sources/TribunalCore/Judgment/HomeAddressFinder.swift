@@ -11,7 +11,7 @@ enum HomeAddressFinder {
     }
 
     private static let marker = try! NSRegularExpression(pattern:
-        #"(住址|户籍地|户籍所在地|现住址?|家住|现居住?于?|住所地|住所|(?:^|(?<=[，,、）)]))住(?![宅房院所]))[:：为在]?|位于(?=[^，。；]{4,60}?的(?:住所|住处|住宅|家))"#)
+        #"(住址|户籍地|户籍所在地|经常居住地|现住址?|家住|现居住?于?|收件地址|收货地址|送达地址(?!确认)|住所地|住所|(?:^|(?<=[，,、）)]))住(?![宅房院所]))[:：为在]?|位于(?=[^，。；]{4,60}?的(?:住所|住处|住宅|家))"#)
 
     /// An address's body: up to the end of its clause, or the 的 of 位于…的住所.
     private static let body = try! NSRegularExpression(pattern: #"^[\p{Han}A-Za-z0-9\-－·（）()]{4,60}?(?=[，。；;,、\n]|的(?:住所|住处|住宅|家)|$)"#)

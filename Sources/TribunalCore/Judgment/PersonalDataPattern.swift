@@ -54,18 +54,24 @@ struct PersonalDataPattern: Sendable {
         PersonalDataPattern(.phone, #"(?<![0-9])(?:(?:\+|00) ?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])"#),
         // Landlines: an area code from 0, in brackets or not, 7 or 8 digits, an extension.
         PersonalDataPattern(.phone, #"(?<![0-9])(?:\(0[0-9]{2,3}\) ?|0[0-9]{2,3}[ -]?)[0-9]{3,4}[ -]?[0-9]{4}(?: ?(?:转|ext\.?|x) ?[0-9]{1,5})?(?![0-9])"#),
-        // Bank cards and accounts: 16 to 19 digits, grouped by fours or not; after a bank's
-        // word, or a UnionPay number (62…) standing alone.
-        PersonalDataPattern(.bankAccount, #"(?<![0-9.])(?:[0-9]{4}[ -]){3,4}[0-9]{1,4}(?![0-9])|(?<![0-9.])[0-9]{16,19}(?![0-9])"#, requiredLabel: bankLabels),
+        // Bank cards and accounts: after a bank's word, 10 to 25 digits, grouped or not (cards
+        // have 16 to 19, organisations' accounts 12 to 25); or a UnionPay number (62…) standing alone.
+        PersonalDataPattern(.bankAccount, #"(?<![0-9.])(?:[0-9]{3,6}[ -]){2,5}[0-9]{1,6}(?![0-9])|(?<![0-9.])[0-9]{10,25}(?![0-9])"#, requiredLabel: bankLabels),
         PersonalDataPattern(.bankAccount, #"(?<![0-9.])62[0-9]{2}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{4}(?:[ -]?[0-9]{1,3})?(?![0-9])"#),
         // Plates: a province's character, the issuing office's letter (never I or O), five or six
         // letters and digits (six for new-energy vehicles).
         PersonalDataPattern(.vehiclePlate, #"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][ ·•-]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])"#),
+        // The same in an English translation, the province's character in pinyin ("Su E5T72K"),
+        // after a word for a vehicle or its plate.
+        PersonalDataPattern(.vehiclePlate, #"\b(?:Jing|Jin|Hu|Yu|Ji|Yun|Liao|Hei|Xiang|Wan|Lu|Xin|Su|Zhe|Gan|E|Gui|Meng|Shaan|Shan|Min|Qing|Zang|Chuan|Ning|Qiong|Yue)[ -]?[A-HJ-NP-Z][ ·-]?[A-HJ-NP-Z0-9]{5,6}\b"#,
+                            requiredLabel: ["plate", "licen", "vehicle", "registration"]),
         // Certificates of title: 不动产权 (since 2015), 房权证, 房地字, 集体土地使用证, and their English renderings.
         PersonalDataPattern(.propertyCertificate, #"\p{Han}{1,2}\([0-9]{4}\)\p{Han}{1,12}?不动产权第[0-9]{4,10}号"#, checksNonPersonalLabels: false),
         PersonalDataPattern(.propertyCertificate, #"[A-Z]?\p{Han}{1,3}房权证\p{Han}{1,4}字第[0-9]{3,12}号"#, checksNonPersonalLabels: false),
         PersonalDataPattern(.propertyCertificate, #"\p{Han}{1,2}房地(?:\p{Han}{1,2})?字(?:\([0-9]{4}\))?第[0-9]{3,12}号"#, checksNonPersonalLabels: false),
         PersonalDataPattern(.propertyCertificate, #"\p{Han}{1,3}集用\([0-9]{4}\)字第[0-9]{2,10}号"#, checksNonPersonalLabels: false),
-        PersonalDataPattern(.propertyCertificate, #"[A-Z][a-z]{0,2} \([0-9]{4}\) [A-Za-z ]{2,40}? Real Estate Right No\. ?[0-9]{4,10}"#, checksNonPersonalLabels: false),
+        PersonalDataPattern(.propertyCertificate, #"[A-Z][a-z]{0,4} \([0-9]{4}\) [A-Za-z ]{2,40}? (?:Real Estate|Real Property|Property) (?:Right|Title|Ownership)(?: Certificate)? No\. ?[0-9]{4,10}"#, checksNonPersonalLabels: false),
+        // A pupil's national student registry number (全国中小学生学籍号): G, L or J and the ID number.
+        PersonalDataPattern(.minorInformation, #"(?<![0-9A-Za-z])[GLJ][0-9]{17}[0-9Xx](?![0-9A-Za-z])"#, requiredLabel: ["学籍", "student registr"], checksNonPersonalLabels: false),
     ]
 }

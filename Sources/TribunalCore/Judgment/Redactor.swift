@@ -51,6 +51,7 @@ public struct Redactor: Sendable {
         let scan = RedactionScan(text)
         var found = PersonalDataPattern.all.flatMap { $0.proposals(in: scan, language: language) }
         found += HomeAddressFinder.proposals(in: scan, language: language)
+        found += MinorInformationFinder.proposals(in: scan, language: language)
         found += persons.flatMap { $0.proposals(in: scan) }
         return Self.withoutOverlaps(found, in: scan.original)
     }

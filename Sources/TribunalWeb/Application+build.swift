@@ -19,18 +19,22 @@ public struct TribunalConfiguration: Sendable {
     /// Whether cookies carry `Secure`: on for a server reached over TLS (directly or behind a
     /// proxy that terminates it), off for plain HTTP on one machine, where browsers would drop them.
     public var secureCookies: Bool
+    /// The proxies whose `X-Forwarded-For` names the client (none: the peer is the client).
+    public var trustedProxies: TrustedProxies
     /// The clock: injected so that tests and demo data are reproducible.
     public var clock: @Sendable () -> Date
 
     public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
                 mailboxMinimumSeconds: TimeInterval = 3, visitWriteInterval: Duration = .seconds(5),
-                secureCookies: Bool = false, clock: @escaping @Sendable () -> Date = { Date() }) {
+                secureCookies: Bool = false, trustedProxies: TrustedProxies = .none,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.hostname = hostname
         self.port = port
         self.bcryptCost = bcryptCost
         self.mailboxMinimumSeconds = mailboxMinimumSeconds
         self.visitWriteInterval = visitWriteInterval
         self.secureCookies = secureCookies
+        self.trustedProxies = trustedProxies
         self.clock = clock
     }
 }
@@ -71,6 +75,7 @@ func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConf
     let accounts = try await AccountService(store: store, bcryptCost: configuration.bcryptCost)
     let renderer = try await PortalRenderer.load()
     let router = Router(context: TribunalRequestContext.self)
+    router.add(middleware: ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
     router.add(middleware: SecurityHeaders.contentSecurity())
     router.add(middleware: PrivacyHeadersMiddleware())
     router.add(middleware: ProblemMiddleware(pages: PortalErrorPage(renderer: renderer)))

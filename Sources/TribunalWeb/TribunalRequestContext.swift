@@ -9,8 +9,9 @@ public struct TribunalRequestContext: AuthRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Account?
     /// The client's address: to count daily unique visitors through a salted digest, and to
-    /// throttle failed sign-ins and mailbox messages per address.
-    public let remoteIP: String?
+    /// throttle failed sign-ins and mailbox messages per address. The socket's peer, or behind a
+    /// trusted proxy the address it forwarded for (`ClientAddressMiddleware`).
+    public var remoteIP: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)

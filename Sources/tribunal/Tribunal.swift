@@ -40,6 +40,13 @@ extension Tribunal {
         @Flag(help: "Do not load the demo court into an empty database.") var noDemo = false
         @Flag(help: "Mark cookies Secure: for a server reached over TLS, directly or behind a proxy that terminates it.")
         var secureCookies = false
+        @Option(name: .customLong("trusted-proxy"),
+                help: "A proxy in front of the server whose X-Forwarded-For names the client: an address or CIDR range (repeatable).")
+        var trustedProxies: [String] = []
+
+        func validate() throws {
+            do { _ = try TrustedProxies(trustedProxies) } catch let error as InvalidValue { throw ValidationError("--\(error.field ?? ""): \(error.reason)") }
+        }
 
         func run() async throws {
             var logger = Logger(label: "tribunal")
@@ -53,7 +60,8 @@ extension Tribunal {
                 try await DemoAccounts.create(in: store)
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
-            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies), logger: logger)
+            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
+                                                                                                  trustedProxies: try TrustedProxies(trustedProxies)), logger: logger)
             // The search index loads beside the server starting, not on the first search.
             Task {
                 let started = Date()

@@ -16,7 +16,7 @@ struct APITestHarness {
     let router: Router<TribunalRequestContext>
 
     /// `store` is a fresh temporary store unless given (a test that reads the store's files names its path).
-    init(store given: SQLiteStore? = nil) async throws {
+    init(store given: SQLiteStore? = nil, trustedProxies: TrustedProxies = .none) async throws {
         store = try given ?? SQLiteStore.temporary()
         let from = CalendarDate(iso: "2019-01-01")!
         let presiding = try await store.add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
@@ -30,7 +30,8 @@ struct APITestHarness {
         for role in Account.Role.allCases {
             _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role, staffId: staffOf[role])
         }
-        router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0, clock: { Self.now }))
+        router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0,
+                                                                                    trustedProxies: trustedProxies, clock: { Self.now }))
     }
 
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -48,4 +48,12 @@ struct CalendarTests {
             #expect(schedule.holidays.count >= 25)
         }
     }
+
+    @Test("The docket accepts dates in the year after the holiday calendar's last; not decades ahead")
+    func docketWindow() throws {
+        let afterCalendar = CalendarDate(year: HolidayCalendar.official.coveredYears.upperBound + 1, month: 1, day: 4)!
+        #expect(CalendarDate.docketRange.contains(afterCalendar), "trial periods count natural days: docketing does not stop with the calendar")
+        #expect(!CalendarDate.docketRange.contains(CalendarDate(iso: "2205-03-04")!))
+        #expect(CalendarDate.docketRange.upperBound.year >= CalendarDate(Date()).year + 1)
+    }
 }

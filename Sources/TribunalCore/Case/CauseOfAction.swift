@@ -70,4 +70,13 @@ extension TribunalCaseType {
     public var isAdministrative: Bool {
         self == .administrativeAppeal || self == .administrativeRetrialReview || self == .administrativeRetrial
     }
+
+    /// Whether the case reviews a final decision (retrial review and retrial), which may be any
+    /// court's, the SPC's own included, rather than appealing a first-instance one.
+    public var reviewsFinalDecision: Bool {
+        switch self {
+        case .civilRetrialReview, .administrativeRetrialReview, .civilRetrial, .administrativeRetrial: return true
+        case .civilAppeal, .administrativeAppeal, .jurisdictionAppeal: return false
+        }
+    }
 }

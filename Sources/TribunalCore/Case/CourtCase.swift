@@ -93,7 +93,7 @@ public struct NewCase: Codable, Hashable, Sendable {
         try Self.validate(parties: parties, for: type)
         if let origin {
             try origin.decidedOn.require(in: CalendarDate.storedRange, field: "origin.decidedOn")
-            try origin.validate(courts: courts)
+            try origin.validate(courts: courts, for: type)
             guard origin.decidedOn <= receivedOn else {
                 throw InvalidValue(field: "origin.decidedOn", "the decision under appeal (\(origin.decidedOn)) must precede receipt of the appeal (\(receivedOn))")
             }

@@ -29,13 +29,28 @@ public struct OriginDecision: Codable, Hashable, Sendable {
         kind = try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .judgment
     }
 
-    /// The court must be one whose appeals the Tribunal hears, and the number must be that court's.
-    func validate(courts: CourtDirectory) throws(InvalidValue) {
-        guard let court = courts.court(code: courtCode), court.kind != .tribunal else {
-            throw InvalidValue(field: "origin.courtCode", "'\(courtCode)' is not a court whose appeals the Tribunal hears")
+    /// The decision of an appeal is a first-instance decision of a court whose appeals the
+    /// Tribunal hears (one of the directory's, or a high court, which tries some technical IP
+    /// cases at first instance); the decision under retrial review or retrial may also be a final
+    /// one, the Tribunal's own included. The number must be that court's.
+    func validate(courts: CourtDirectory, for type: TribunalCaseType) throws(InvalidValue) {
+        guard caseNumber.courtCode == courtCode else {
+            throw InvalidValue(field: "origin.caseNumber", "\(caseNumber.canonical) is not a number of the court \(courtCode)")
         }
-        guard caseNumber.courtCode == court.code else {
-            throw InvalidValue(field: "origin.caseNumber", "\(caseNumber.canonical) is not a number of \(court.zh) (\(court.code))")
+        let court = courts.court(code: courtCode)
+        switch caseNumber.courtLevel {
+        case .supreme:
+            guard type.reviewsFinalDecision else {
+                throw InvalidValue(field: "origin.courtCode", "a decision of the Supreme People's Court is not appealed; it may be reviewed on a retrial application")
+            }
+        case .high:
+            break
+        case .intermediate:
+            guard court != nil || type.reviewsFinalDecision else {
+                throw InvalidValue(field: "origin.courtCode", "'\(courtCode)' is not a court whose appeals the Tribunal hears")
+            }
+        case .basic:
+            throw InvalidValue(field: "origin.courtCode", "'\(courtCode)' is a basic court, whose appeals go to its intermediate court, not to the Tribunal")
         }
         guard caseNumber.year <= decidedOn.year else {
             throw InvalidValue(field: "origin.decidedOn", "the decision (\(decidedOn)) cannot precede the year its case was docketed (\(caseNumber.year))")

@@ -24,12 +24,12 @@ public enum CaseNumberError: Error, Equatable, Sendable, CustomStringConvertible
         case let .yearOutOfRange(year):
             return "the year \(year) is not a plausible docket year (1985 to 2100)"
         case .missingCourtCode:
-            return "after the year comes the court code: 最高法, or a region and number such as 粤73 or 苏01"
+            return "after the year comes the court code: 最高法; a province's abbreviation for its high court (京, 川); with two digits for an intermediate or specialised court (粤73, 苏01); with four for a basic court (京0108)"
         case let .unknownTypeCode(code):
             let tribunal = TribunalCaseType.allCases.map(\.rawValue).joined(separator: ", ")
             return code.isEmpty
                 ? "the case-type code is missing (the Tribunal's are \(tribunal))"
-                : "'\(code)' is not a known case-type code (the Tribunal's are \(tribunal); lower courts' include 民初, 行初, 知民初)"
+                : "'\(code)' is not a case-type code of the SPC's rules (法〔2015〕137号; the Tribunal's are \(tribunal); others include 民初, 民终, 民申, 行终, 知民初, 执)"
         case .missingSequence:
             return "the sequence number is missing before 号"
         case let .invalidSequence(text):
@@ -47,18 +47,6 @@ public enum CaseNumberError: Error, Equatable, Sendable, CustomStringConvertible
 }
 
 extension CaseNumber {
-    /// Region abbreviations used in court codes (Supreme People's Court rules on case numbers,
-    /// 法〔2015〕137号), including 兵 for the Xinjiang Production and Construction Corps courts.
-    static let regionAbbreviations: Set<Character> = Set("京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔云藏陕甘青宁新兵")
-
-    /// Case-type codes of the courts below that appear in first-instance numbers.
-    static let lowerCourtTypeCodes: Set<String> = [
-        "民初", "民终", "民辖", "民辖终", "民特", "民保", "民申", "民再", "民撤",
-        "行初", "行终", "行辖", "行申", "行再", "行保",
-        "知民初", "知民终", "知行初", "知行终", "知民辖", "知刑初",
-        "刑初", "刑终", "执", "执恢", "执异", "执复", "执保",
-    ]
-
     /// Parses a case number as people type it: full-width or half-width brackets (also 〔〕 and
     /// [] ), stray spaces, full-width digits, and 、 or , between the numbers of a compound number.
     public init(parsing text: String) throws(CaseNumberError) {
@@ -75,27 +63,25 @@ extension CaseNumber {
         scanner.removeFirst()
         guard (1985...2100).contains(year) else { throw .yearOutOfRange(year) }
 
-        // Court code.
+        // Court code: 最高法, or a province's abbreviation alone (a high court), with two digits
+        // (an intermediate or specialised court) or with four (a basic court).
         let courtCode: String
         if scanner.hasPrefix(Self.supremeCourtCode) {
             courtCode = Self.supremeCourtCode
             scanner.removeFirst(Self.supremeCourtCode.count)
         } else if let region = scanner.first, Self.regionAbbreviations.contains(region) {
             let digits = scanner.dropFirst().prefix { $0.isASCII && $0.isNumber }
-            guard (2...4).contains(digits.count) else { throw .missingCourtCode }
+            guard [0, 2, 4].contains(digits.count) else { throw .missingCourtCode }
             courtCode = String(region) + digits
             scanner.removeFirst(1 + digits.count)
         } else {
             throw .missingCourtCode
         }
 
-        // Case-type code: the Han characters up to the first digit.
+        // Case-type code: the Han characters up to the first digit, with or without 知.
         let typeCode = String(scanner.prefix { !($0.isASCII && $0.isNumber) })
         scanner.removeFirst(typeCode.count)
-        let typeIsKnown = courtCode == Self.supremeCourtCode
-            ? TribunalCaseType(rawValue: typeCode) != nil
-            : Self.lowerCourtTypeCodes.contains(typeCode)
-        guard typeIsKnown else {
+        guard Self.isKnownTypeCode(typeCode) else {
             if typeCode.contains("号") { throw .missingSequence }
             throw .unknownTypeCode(typeCode)
         }

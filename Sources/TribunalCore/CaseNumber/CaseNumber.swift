@@ -34,12 +34,13 @@ public struct CaseNumber: Hashable, Sendable {
         self.init(year: year, courtCode: Self.supremeCourtCode, typeCode: type.rawValue, sequences: [sequence])
     }
 
-    /// Whether this is a Supreme People's Court number, as the Tribunal allocates them.
-    public var isTribunalNumber: Bool { courtCode == Self.supremeCourtCode }
+    /// Whether this is a number of a type the Tribunal dockets and allocates (the SPC's other
+    /// chambers' numbers, （2019）最高法民申3502号, are read and stored, never allocated).
+    public var isTribunalNumber: Bool { tribunalCaseType != nil }
 
     /// The Tribunal case type, for a Tribunal number.
     public var tribunalCaseType: TribunalCaseType? {
-        isTribunalNumber ? TribunalCaseType(rawValue: typeCode) : nil
+        courtCode == Self.supremeCourtCode ? TribunalCaseType(rawValue: typeCode) : nil
     }
 
     /// The canonical spelling, with full-width brackets and no spaces: （2019）最高法知民终562号之一.

@@ -56,4 +56,10 @@ struct CalendarTests {
         #expect(!CalendarDate.docketRange.contains(CalendarDate(iso: "2205-03-04")!))
         #expect(CalendarDate.docketRange.upperBound.year >= CalendarDate(Date()).year + 1)
     }
+
+    @Test("The 2019 Labour Day change cites its notice: 国办发明电〔2019〕3号")
+    func labourDay2019Source() throws {
+        let sources = try #require(HolidayCalendar.official.years[2019]).sources
+        #expect(sources.contains { $0.contains("调整2019年劳动节假期安排") && $0.contains("国办发明电〔2019〕3号") })
+    }
 }

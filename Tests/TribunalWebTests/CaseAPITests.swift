@@ -108,12 +108,19 @@ struct CaseAPITests {
                                                      json: #"{"approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#)
             #expect(badExtension.status == .unprocessableContent)
             #expect(badExtension.json["field"] as? String == "months")
+            let unrequested = try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+                                                    json: #"{"months":3,"approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#)
+            #expect(unrequested.status == .unprocessableContent)
+            #expect(unrequested.json["field"] as? String == "requestedOn")
             #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
-                                          json: #"{"months":3,"approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#).status == .ok)
+                                          json: #"{"months":3,"requestedOn":"2024-05-20","approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#).status == .ok)
             let report = try await client.send(.get, "/api/v1/cases/1/trial-period?asOf=2024-06-15", as: .judge)
             #expect(report.json["daysExcluded"] as? Int == 30)
             #expect(report.json["daysAllowed"] as? Int == 184)
-            #expect(report.json["dueOn"] as? String == "2024-10-01")
+            // 2024-10-01 is National Day: the period ends on the first working day after the holiday.
+            #expect(report.json["dueOn"] as? String == "2024-10-08")
+            #expect(report.json["countedFrom"] as? String == "docketing")
+            #expect((report.json["warnings"] as? [Any])?.isEmpty == true)
             #expect(try await client.send(.get, "/api/v1/cases/1/trial-period?asOf=June", as: .judge).status == .badRequest)
         }
     }

@@ -79,9 +79,17 @@ extension CourtCase {
             next.exclusions[index].to = date
             event = (.exclusionEnded, "Excluded interval \(index) (\(next.exclusions[index].kind.rawValue)) ended on \(date)")
 
-        case let .approveExtension(extension_):
+        case var .approveExtension(extension_):
             try next.requireUndecided(move)
             try extension_.validate()
+            guard trialPeriodLimit != nil else { throw TrialPeriodExtensionRefusal.noLimitApplies }
+            // The period as it stood the day the extension was decided; one decided after it
+            // expired cannot make the case timely again.
+            guard let expiry = trialPeriod(asOf: extension_.approvedOn).dueOn else { throw TrialPeriodExtensionRefusal.noLimitApplies }
+            guard extension_.approvedOn <= expiry else {
+                throw TrialPeriodExtensionRefusal.decidedAfterExpiry(expiredOn: expiry, decidedOn: extension_.approvedOn)
+            }
+            extension_.extendedPeriodEndedOn = expiry
             next.extensions.append(extension_)
             event = (.extensionApproved, "Trial period extended by \(extension_.months) month(s) and \(extension_.days) day(s): \(extension_.reason); approved by \(extension_.approvedBy) on \(extension_.approvedOn)")
         }

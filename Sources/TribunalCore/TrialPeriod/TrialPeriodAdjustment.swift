@@ -1,18 +1,39 @@
 import Foundation
 
-/// An interval that does not count towards the trial period (CPL Interpretation Art. 243).
+/// An interval that does not count towards the trial period.
 public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
     public enum Kind: String, CaseIterable, Codable, Sendable {
-        /// 公告期间
+        /// 公告期间 (CPL Interpretation Art. 243)
         case publicNotice
-        /// 鉴定期间
+        /// 鉴定期间 (CPL Interpretation Art. 243)
         case appraisal
-        /// 双方当事人和解期间
+        /// 双方当事人和解期间 (CPL Interpretation Art. 243)
         case settlement
-        /// 审理管辖异议及处理管辖争议期间
+        /// 审理当事人提出的管辖异议期间 (CPL Interpretation Art. 243)
         case jurisdictionObjection
-        /// 中止诉讼期间
+        /// 处理人民法院之间的管辖争议期间 (CPL Interpretation Art. 243)
+        case interCourtJurisdictionDispute
+        /// 中止诉讼（审理）至恢复诉讼（审理）的期间 (法释〔2000〕29号 Art. 9(9))
         case suspension
+        /// 由有关专业机构进行审计、评估、资产清理的期间 (法释〔2000〕29号 Art. 9(8))
+        case auditValuation
+        /// 因当事人申请通知新的证人到庭、调取新的证据、申请重新鉴定或者勘验，法院决定延期审理一个月之内的期间
+        /// (法释〔2000〕29号 Art. 9(5))
+        case postponementForEvidence
+
+        /// The rule that excludes the interval.
+        public var source: String {
+            switch self {
+            case .publicNotice, .appraisal, .settlement, .jurisdictionObjection, .interCourtJurisdictionDispute:
+                return "CPL Interpretation Art. 243"
+            case .suspension: return "法释〔2000〕29号 Art. 9(9)"
+            case .auditValuation: return "法释〔2000〕29号 Art. 9(8)"
+            case .postponementForEvidence: return "法释〔2000〕29号 Art. 9(5)"
+            }
+        }
+
+        /// How long the interval may be excluded at most, in months (nil: as long as it lasts).
+        public var maximumMonths: Int? { self == .postponementForEvidence ? 1 : nil }
     }
 
     public var kind: Kind
@@ -40,39 +61,56 @@ public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
     }
 }
 
-/// An approved extension of the trial period (CPL Art. 183: approved by the president of the court).
+/// An approved extension of the trial period, with the day it was requested and the day it was
+/// decided: 法释〔2018〕9号 Art. 1 (as amended 2019) asks that the request reach the president at
+/// least 15 days before the period expires and be decided at least 5 days before.
 public struct TrialPeriodExtension: Codable, Hashable, Sendable {
     public var months: Int
     public var days: Int
+    /// The day the request reached the approver; nil only for extensions recorded before the
+    /// request was recorded.
+    public var requestedOn: CalendarDate?
     public var approvedOn: CalendarDate
     public var reason: String
     public var approvedBy: String
+    /// The last day of the period before this extension, as it stood when it was approved; set
+    /// by `CourtCase.apply`, never taken from a request.
+    public var extendedPeriodEndedOn: CalendarDate?
 
-    public init(months: Int = 0, days: Int = 0, approvedOn: CalendarDate, reason: String, approvedBy: String) {
+    public init(months: Int = 0, days: Int = 0, requestedOn: CalendarDate? = nil, approvedOn: CalendarDate,
+                reason: String, approvedBy: String) {
         self.months = months
         self.days = days
+        self.requestedOn = requestedOn
         self.approvedOn = approvedOn
         self.reason = reason
         self.approvedBy = approvedBy
     }
 
-    private enum CodingKeys: String, CodingKey { case months, days, approvedOn, reason, approvedBy }
+    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, approvedOn, reason, approvedBy, extendedPeriodEndedOn }
 
     /// `months` and `days` may each be left out, meaning 0.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         months = try container.decodeIfPresent(Int.self, forKey: .months) ?? 0
         days = try container.decodeIfPresent(Int.self, forKey: .days) ?? 0
+        requestedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .requestedOn)
         approvedOn = try container.decode(CalendarDate.self, forKey: .approvedOn)
         reason = try container.decode(String.self, forKey: .reason)
         approvedBy = try container.decode(String.self, forKey: .approvedBy)
+        extendedPeriodEndedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .extendedPeriodEndedOn)
     }
 
     func validate() throws(InvalidValue) {
         if months < 0 || days < 0 || (months == 0 && days == 0) || months > 12 || days > 366 {
             throw InvalidValue(field: "months", "an extension is a positive number of months (at most 12) and/or days (at most 366)")
         }
+        guard let requestedOn else { throw InvalidValue(field: "requestedOn", "the day the request reached the approver is required (法释〔2018〕9号 Art. 1)") }
+        try requestedOn.require(in: CalendarDate.docketRange, field: "requestedOn")
         try approvedOn.require(in: CalendarDate.docketRange, field: "approvedOn")
+        if approvedOn < requestedOn {
+            throw InvalidValue(field: "approvedOn", "an extension is decided (\(approvedOn)) on or after it is requested (\(requestedOn))")
+        }
         try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
         try TextField.check(approvedBy, field: "approvedBy", maxLength: 100)
         if reason.isBlank { throw InvalidValue(field: "reason", "an extension needs its reason") }
@@ -80,3 +118,28 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
     }
 }
 
+
+/// Why an extension of the trial period is refused.
+public enum TrialPeriodExtensionRefusal: DomainFailure, Equatable {
+    /// A foreign-related civil appeal has no limit to extend (CPL 2023 Art. 287).
+    case noLimitApplies
+    /// Decided after the period expired: it cannot make an overdue case timely.
+    case decidedAfterExpiry(expiredOn: CalendarDate, decidedOn: CalendarDate)
+
+    public var failureKind: DomainFailureKind { .illegalMove }
+    public var field: String? {
+        switch self {
+        case .noLimitApplies: return "foreignRelated"
+        case .decidedAfterExpiry: return "approvedOn"
+        }
+    }
+
+    public var reason: String {
+        switch self {
+        case .noLimitApplies:
+            return "no statutory trial-period limit applies to this case (CPL 2023 Art. 287), so there is nothing to extend"
+        case let .decidedAfterExpiry(expiredOn, decidedOn):
+            return "the trial period expired on \(expiredOn); an extension decided on \(decidedOn), after it expired, cannot make the overdue case timely (法释〔2018〕9号 Art. 1 asks for the decision at least 5 days before expiry)"
+        }
+    }
+}

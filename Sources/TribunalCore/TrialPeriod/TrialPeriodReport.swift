@@ -2,82 +2,136 @@
 public struct TrialPeriodReport: Codable, Hashable, Sendable {
     /// The statutory limit, e.g. "3 months"; nil when none applies.
     public let statutoryLimit: String?
+    /// What the period is counted from: docketing, or receipt of the appeal or application.
+    public let countedFrom: TrialPeriodLimit.Start
     public let countingStartsOn: CalendarDate
+    /// The day counting stopped: the decision, or `asOf` for an undecided case.
     public let asOf: CalendarDate
-    /// Natural days elapsed since docketing, less excluded days.
+    /// Natural days elapsed since the period's start, less excluded days.
     public let daysUsed: Int
-    /// Natural days excluded so far (CPL Interpretation Art. 243).
+    /// Natural days excluded so far.
     public let daysExcluded: Int
     /// The limit plus approved extensions, in natural days; nil when no limit applies.
     public let daysAllowed: Int?
+    /// Natural days from `asOf` to `dueOn`; negative when overdue.
     public let daysLeft: Int?
-    /// The last day of the trial period if no further interval is excluded.
+    /// The last day of the trial period if no further interval is excluded, moved off a rest day.
     public let dueOn: CalendarDate?
     public let overdue: Bool
+    /// What the rules ask that did not happen (a late extension request, an extension beyond what
+    /// the president may grant, a postponement longer than a month): recorded, and shown to the
+    /// court's leaders, not refused.
+    public let warnings: [String]
     public let explanation: [String]
 }
 
 extension CourtCase {
-    /// The statutory trial-period limit of this case.
+    /// The trial period as of `today`; for a decided case, as of the decision.
     ///
-    /// CPL Art. 183: three months from docketing for an appeal against a judgment, thirty days for
-    /// an appeal against a ruling. CPL Art. 287: no limit for foreign-related civil cases. Retrial
-    /// review (Art. 211) and retrials before the SPC (tried as second instance, Art. 218) use three
-    /// months.
-    public var trialPeriodLimit: (period: StatutoryPeriod, basis: String)? {
-        if foreignRelated && !type.isAdministrative { return nil }
-        if type.appealsAgainstRuling || origin?.kind == .ruling {
-            return (.days(30), "CPL Art. 183: an appeal against a ruling is decided within 30 days of docketing")
+    /// The period runs from the day after docketing (or receipt, `TrialPeriodLimit.Start`) to
+    /// the pronouncement of the judgment or the service of the mediation statement (CPL
+    /// Interpretation Art. 243), so a decided case stops accruing days though it is not yet
+    /// closed. Days are natural days; excluded intervals overlapping one another count once.
+    ///
+    /// When the last day falls on a statutory holiday or a weekend, the period ends on the next
+    /// working day: CPL 2023 Art. 85(2) says so of every period the CPL sets, and the trial
+    /// periods of Arts. 183 and 215 are such periods (rest days inside the period still count).
+    /// A last day in a year the holiday calendar does not yet cover is left where it falls, and
+    /// the explanation says so.
+    public func trialPeriod(asOf today: CalendarDate, calendar: HolidayCalendar = .official) -> TrialPeriodReport {
+        let limit = trialPeriodLimit
+        let anchor = anchor(of: limit)
+        let end = Swift.min(today, decidedOn ?? today)
+        let start = anchor.adding(days: 1)
+        let from = limit?.start == .receipt ? "receipt (\(receivedOn))" : "docketing (\(docketedOn))"
+        var steps = ["Counting starts the day after \(from): \(start) (CPL Art. 85; 法释〔2000〕29号 Art. 8)."]
+        if let decidedOn, decidedOn <= today {
+            steps.append("The period ends at the decision on \(decidedOn) (CPL Interpretation Art. 243).")
         }
-        switch type {
-        case .civilRetrialReview, .administrativeRetrialReview:
-            return (.months(3), "CPL Art. 211: a retrial application is reviewed within three months")
-        default:
-            return (.months(3), "CPL Art. 183: an appeal against a judgment is decided within three months of docketing")
-        }
-    }
-
-    /// The trial period as of `today` (or as of closing, for a closed case).
-    public func trialPeriod(asOf today: CalendarDate) -> TrialPeriodReport {
-        let end = Swift.min(today, closedOn ?? today)
-        let start = docketedOn.adding(days: 1)
-        var steps = ["Counting starts the day after docketing (\(docketedOn)): \(start) (CPL Art. 85; Interpretation Art. 243)."]
+        var warnings: [String] = []
 
         // Excluded natural days inside [start, end], counting overlapping intervals once.
         var excludedDays = Set<Int>()
         for exclusion in exclusions {
-            let from = Swift.max(exclusion.from, start)
-            let to = Swift.min(exclusion.to ?? end, end)
-            guard from <= to else { continue }
-            for day in from.daysSinceEpoch...to.daysSinceEpoch { excludedDays.insert(day) }
-            steps.append("Excluded (\(exclusion.kind.rawValue)) \(exclusion.from) to \(exclusion.to.map(\.description) ?? "ongoing"): \(exclusion.reason), approved by \(exclusion.approvedBy).")
+            var last = exclusion.to ?? end
+            if let months = exclusion.kind.maximumMonths, last > exclusion.from.adding(months: months).adding(days: -1) {
+                last = exclusion.from.adding(months: months).adding(days: -1)
+                warnings.append("The \(exclusion.kind.rawValue) interval from \(exclusion.from) lasts longer than \(months) month(s); only \(exclusion.from) to \(last) is excluded (\(exclusion.kind.source)).")
+            }
+            let first = Swift.max(exclusion.from, start)
+            last = Swift.min(last, end)
+            guard first <= last else { continue }
+            for day in first.daysSinceEpoch...last.daysSinceEpoch { excludedDays.insert(day) }
+            steps.append("Excluded (\(exclusion.kind.rawValue), \(exclusion.kind.source)) \(exclusion.from) to \(exclusion.to.map(\.description) ?? "ongoing"): \(exclusion.reason), approved by \(exclusion.approvedBy).")
         }
-        let elapsed = Swift.max(0, docketedOn.days(until: end))
+        let elapsed = Swift.max(0, anchor.days(until: end))
         let used = elapsed - excludedDays.count
         steps.append("\(elapsed) natural days elapsed to \(end), \(excludedDays.count) excluded: \(used) used.")
 
-        guard let limit = trialPeriodLimit else {
-            steps.append("Foreign-related case: no statutory trial-period limit (CPL Art. 287).")
-            return TrialPeriodReport(statutoryLimit: nil, countingStartsOn: start, asOf: end, daysUsed: used,
+        guard let limit else {
+            steps.append("Foreign-related civil case: no statutory trial-period limit (CPL 2023 Art. 287 lifts Arts. 152 and 183).")
+            return TrialPeriodReport(statutoryLimit: nil, countedFrom: .docketing, countingStartsOn: start, asOf: end, daysUsed: used,
                                      daysExcluded: excludedDays.count, daysAllowed: nil, daysLeft: nil,
-                                     dueOn: nil, overdue: false, explanation: steps)
+                                     dueOn: nil, overdue: false, warnings: warnings, explanation: steps)
         }
         steps.append(limit.basis + ".")
-        var limitEnd: CalendarDate
-        switch limit.period {
-        case let .days(n): limitEnd = docketedOn.adding(days: n)
-        case let .months(n): limitEnd = docketedOn.adding(months: n)
-        }
+        var limitEnd = anchor.adding(limit.period)
         for extension_ in extensions {
             limitEnd = limitEnd.adding(months: extension_.months).adding(days: extension_.days)
-            steps.append("Extended by \(extension_.months) month(s) and \(extension_.days) day(s) on \(extension_.approvedOn): \(extension_.reason), approved by \(extension_.approvedBy) (CPL Art. 183).")
+            steps.append("Extended by \(extension_.months) month(s) and \(extension_.days) day(s) on \(extension_.approvedOn): \(extension_.reason), approved by \(extension_.approvedBy) (\(limit.extensionBasis)).")
+            warnings += extension_.timingWarnings
+            if case let .byPresident(cap?) = limit.extendedBy {
+                if limitEnd > anchor.adding(limit.period).adding(months: cap) {
+                    warnings.append("The extensions approved on or before \(extension_.approvedOn) go beyond the \(cap) months the president may grant (\(limit.extensionBasis)).")
+                }
+            }
         }
-        let allowed = docketedOn.days(until: limitEnd)
-        let left = allowed - used
-        let due = end.adding(days: left)
-        steps.append("\(allowed) days allowed, \(left) left: due on \(due)\(left < 0 ? " — overdue" : "").")
-        return TrialPeriodReport(statutoryLimit: limit.period.description, countingStartsOn: start, asOf: end,
+        let allowed = anchor.days(until: limitEnd)
+        let nominalDue = end.adding(days: allowed - used)
+        let due = Self.lastDay(nominalDue, calendar: calendar, steps: &steps)
+        let left = end.days(until: due)
+        steps.append("\(allowed) days allowed, \(allowed - used) left: due on \(due)\(left < 0 ? " — overdue" : "").")
+        return TrialPeriodReport(statutoryLimit: limit.period.description, countedFrom: limit.start, countingStartsOn: start, asOf: end,
                                  daysUsed: used, daysExcluded: excludedDays.count, daysAllowed: allowed,
-                                 daysLeft: left, dueOn: due, overdue: left < 0, explanation: steps)
+                                 daysLeft: left, dueOn: due, overdue: left < 0, warnings: warnings, explanation: steps)
+    }
+
+    /// `day`, or the first working day after it when it is a rest day (CPL Art. 85(2)).
+    private static func lastDay(_ day: CalendarDate, calendar: HolidayCalendar, steps: inout [String]) -> CalendarDate {
+        do {
+            guard try calendar.isRestDay(day) else { return day }
+            let moved = try calendar.firstWorkingDay(onOrAfter: day)
+            steps.append("\(day) is a rest day, so the period ends on the next working day, \(moved) (CPL Art. 85(2)).")
+            return moved
+        } catch {
+            steps.append("\(day) is in a year the holiday calendar does not cover yet; it is not moved off a rest day.")
+            return day
+        }
+    }
+}
+
+extension TrialPeriodExtension {
+    /// The request and the decision against 法释〔2018〕9号 Art. 1 (as amended 2019): requested at
+    /// least 15 days and decided at least 5 days before the period expired.
+    var timingWarnings: [String] {
+        guard let expiry = extendedPeriodEndedOn else { return [] }
+        var warnings: [String] = []
+        if let requestedOn, requestedOn.days(until: expiry) < 15 {
+            warnings.append("The extension approved on \(approvedOn) was requested on \(requestedOn), \(requestedOn.days(until: expiry)) days before the period expired on \(expiry); 法释〔2018〕9号 Art. 1 asks for at least 15.")
+        }
+        if approvedOn.days(until: expiry) < 5 {
+            warnings.append("The extension was decided on \(approvedOn), \(approvedOn.days(until: expiry)) days before the period expired on \(expiry); 法释〔2018〕9号 Art. 1 asks for at least 5.")
+        }
+        return warnings
+    }
+}
+
+extension CalendarDate {
+    /// The day `period` after this one (the corresponding day, or the month's last day).
+    func adding(_ period: StatutoryPeriod) -> CalendarDate {
+        switch period {
+        case let .days(n): return adding(days: n)
+        case let .months(n): return adding(months: n)
+        }
     }
 }

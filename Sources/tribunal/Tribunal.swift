@@ -86,6 +86,9 @@ extension Tribunal {
         @Option(help: "The day the decision was served, YYYY-MM-DD.") var served: String
         @Option(help: "judgment or ruling.") var decision: String
         @Flag(help: "The party has no domicile in China (30 days, CPL Art. 286).") var noDomicileInChina = false
+        @Flag(help: "An administrative case: the periods cite the Administrative Litigation Law (Art. 85).") var administrative = false
+        @Option(help: "Days the court granted a party without domicile in China on its application (CPL Art. 286).")
+        var extensionDays: Int?
 
         func run() throws {
             guard let servedOn = CalendarDate(iso: served) else {
@@ -96,7 +99,8 @@ extension Tribunal {
             }
             let kind = DeadlineKind.appeal(against: against)
             do {
-                let result = try kind.lastDay(servedOn: servedOn, domiciledInChina: !noDomicileInChina)
+                let result = try kind.lastDay(servedOn: servedOn, domiciledInChina: !noDomicileInChina,
+                                              procedure: administrative ? .administrative : .civil, extensionGrantedDays: extensionDays)
                 print(result.lastDay)
                 result.explanation.forEach { print($0) }
             } catch {

@@ -77,8 +77,44 @@ struct DeadlineTests {
 
     @Test("A date outside the calendar's years is an error, not a guess")
     func outsideCalendar() {
-        #expect(throws: CalendarError.yearNotCovered(year: 2027, covered: 2019...2026)) {
+        #expect(throws: DeadlineError.calendar(.yearNotCovered(year: 2027, covered: 2019...2026))) {
             try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2026-12-25"))
         }
+    }
+
+    @Test("Administrative cases cite the Administrative Litigation Law: the same 15 and 10 days, ALL Art. 85")
+    func administrative() throws {
+        let judgment = try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2024-03-05"), procedure: .administrative)
+        #expect(judgment.lastDay == date("2024-03-20"))
+        #expect(judgment.explanation[0].hasPrefix("Administrative Litigation Law Art. 85"))
+        let ruling = try DeadlineKind.appealAgainstRuling.lastDay(servedOn: date("2024-03-05"), procedure: .administrative)
+        #expect(ruling.lastDay == date("2024-03-15"))
+        // A foreign applicant in a patent-validity case: 30 days, through ALL Art. 101; day 30 is
+        // 2024-04-04, Qingming, and Sunday 04-07 is the adjusted working day after it.
+        let foreign = try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2024-03-05"), domiciledInChina: false, procedure: .administrative)
+        #expect(foreign.lastDay == date("2024-04-07"))
+        #expect(foreign.explanation[0].contains("ALL Art. 101"))
+        #expect(DeadlineKind.retrialApplication.period(domiciledInChina: true, procedure: .administrative).basis.contains("Art. 110"))
+    }
+
+    @Test("The court may extend a foreign party's appeal period on its application (CPL Art. 286); a domestic party's not")
+    func foreignPartyExtension() throws {
+        // Served 2025-09-08; 30 days end 2025-10-08 (National Day holidays to 10-08), + 15 granted = 10-23 (Thursday).
+        let extended = try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2025-09-08"), domiciledInChina: false, extensionGrantedDays: 15)
+        #expect(extended.lastDay == date("2025-10-23"))
+        #expect(extended.explanation.contains { $0.contains("Art. 286") && $0.contains("15 days") })
+        #expect(throws: DeadlineError.extensionNotAvailable) {
+            try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2025-09-08"), extensionGrantedDays: 15)
+        }
+        #expect(throws: DeadlineError.extensionOutOfRange(0)) {
+            try DeadlineKind.appealAgainstJudgment.lastDay(servedOn: date("2025-09-08"), domiciledInChina: false, extensionGrantedDays: 0)
+        }
+    }
+
+    @Test("Counting cites the CPL first, the Civil Code only where the CPL is silent")
+    func citations() throws {
+        let result = try DeadlineKind.retrialApplication.lastDay(servedOn: date("2024-03-05"))
+        #expect(result.explanation[1].contains("CPL Art. 85(1); CPL Interpretation Art. 125"))
+        #expect(result.explanation[2].contains("Civil Code Art. 202, the CPL being silent"))
     }
 }

@@ -14,12 +14,17 @@ struct DeadlineController {
     struct AppealRequest: Decodable {
         /// judgment or ruling
         let decision: OriginDecision.Kind
+        /// civil (the default) or administrative: which law's article the period cites.
+        let procedure: Procedure?
         let services: [Service]
 
         struct Service: Decodable {
             let party: String?
             let servedOn: CalendarDate
             let domiciledInChina: Bool?
+            /// Days the court granted on the party's application (CPL Art. 286; a party without
+            /// domicile in China only).
+            let extensionGrantedDays: Int?
         }
     }
 
@@ -43,10 +48,12 @@ struct DeadlineController {
         var deadlines: [PartyDeadline] = []
         for (index, service) in body.services.enumerated() {
             do {
-                let result = try kind.lastDay(servedOn: service.servedOn, domiciledInChina: service.domiciledInChina ?? true, calendar: calendar)
+                let result = try kind.lastDay(servedOn: service.servedOn, domiciledInChina: service.domiciledInChina ?? true,
+                                              procedure: body.procedure ?? .civil, extensionGrantedDays: service.extensionGrantedDays,
+                                              calendar: calendar)
                 deadlines.append(PartyDeadline(party: service.party, deadline: result))
             } catch {
-                throw InvalidValue(field: "services[\(index)].servedOn", error.reason)
+                throw InvalidValue(field: "services[\(index)].\(error.field ?? "servedOn")", error.reason)
             }
         }
         return AppealResponse(deadlines: deadlines, lastDayForAnyParty: deadlines.map(\.deadline.lastDay).max()!)

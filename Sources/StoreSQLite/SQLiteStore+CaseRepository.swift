@@ -77,7 +77,7 @@ extension SQLiteStore: CaseRepository {
                 UPDATE courtCase SET number = ?, year = ?, typeCode = ?, sequence = ?, cause = ?, technicalField = ?,
                   originCourtCode = ?, originNumber = ?, originDecidedOn = ?, originKind = ?, foreignRelated = ?,
                   parties = ?, panel = ?, status = ?, disposition = ?, receivedOn = ?, docketedOn = ?, hearingOn = ?,
-                  decidedOn = ?, closedOn = ?, exclusions = ?, extensions = ?, version = ?
+                  decidedOn = ?, closedOn = ?, exclusions = ?, extensions = ?, extensionRequest = ?, version = ?
                 WHERE id = ? AND version = ?
                 """, arguments: arguments)
             guard db.changesCount == 1 else {
@@ -115,7 +115,7 @@ extension SQLiteStore {
          c.origin?.courtCode, c.origin?.caseNumber.canonical, c.origin?.decidedOn, c.origin?.kind.rawValue,
          c.foreignRelated, json(c.parties), c.panel.map { json($0) }, c.status.rawValue, c.disposition?.rawValue,
          c.receivedOn, c.docketedOn, c.hearingOn, c.decidedOn, c.closedOn,
-         json(c.exclusions), json(c.extensions), c.version]
+         json(c.exclusions), json(c.extensions), c.extensionRequest.map { json($0) }, c.version]
     }
 
     /// Inserts a case row and returns its id.
@@ -124,8 +124,8 @@ extension SQLiteStore {
             INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
               originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
               status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
-              exclusions, extensions, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              exclusions, extensions, extensionRequest, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: columns(of: courtCase, sequence: courtCase.number.sequences[0]))
         return db.lastInsertedRowID
     }
@@ -156,6 +156,7 @@ extension SQLiteStore {
         courtCase.closedOn = try column(row, "closedOn")
         courtCase.exclusions = try decodeJSON([TrialPeriodExclusion].self, column(row, "exclusions"))
         courtCase.extensions = try decodeJSON([TrialPeriodExtension].self, column(row, "extensions"))
+        courtCase.extensionRequest = try (column(row, "extensionRequest") as String?).map { try decodeJSON(TrialPeriodExtensionRequest.self, $0) }
         return courtCase
     }
 

@@ -219,6 +219,10 @@ extension SQLiteStore {
             // Old failures are deleted on each new one, by age.
             try db.create(index: "signInFailureByAge", on: "signInFailure", columns: ["lastFailureAt"])
         }
+        migrator.registerMigration("v12-extension-requests") { db in
+            // A request to extend a trial period waits here for its decision.
+            try db.alter(table: "courtCase") { t in t.add(column: "extensionRequest", .jsonText) }
+        }
         return migrator
     }
 }

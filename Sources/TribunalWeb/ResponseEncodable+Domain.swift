@@ -5,6 +5,7 @@ import TribunalSearch
 // Domain values the API returns as they are: their Codable form is the API's JSON.
 extension CourtCase: ResponseEncodable {}
 extension TrialPeriodReport: ResponseEncodable {}
+extension TrialPeriodWatchlist: ResponseEncodable {}
 extension StaffMember: ResponseEncodable {}
 extension Court: ResponseEncodable {}
 extension Judgment: ResponseEncodable {}

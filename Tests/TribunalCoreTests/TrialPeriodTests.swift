@@ -242,4 +242,54 @@ struct TrialPeriodTests {
         }
         for kind in TrialPeriodExclusion.Kind.allCases { #expect(kind.source.contains("Art.")) }
     }
+
+    @Test("A request waits for its decision: approved with its date on record, or refused; one at a time")
+    func requestThenDecide() throws {
+        var courtCase = Fixtures.docketed(Self.draft(.civilAppeal))
+        let request = TrialPeriodExtensionRequest(months: 2, requestedOn: Fixtures.date("2024-05-10"), reason: "需要补充鉴定", requestedBy: "审判长")
+        _ = try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "t", at: Self.now)
+        #expect(courtCase.extensionRequest == request)
+        #expect(throws: InvalidValue.self) { try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "t", at: Self.now) }
+        let approval = TrialPeriodExtension(months: 2, approvedOn: Fixtures.date("2024-05-20"), reason: "需要补充鉴定", approvedBy: "院长")
+        let event = try courtCase.apply(.approveExtension(approval), staff: Self.staff, actor: "t", at: Self.now)
+        #expect(event.kind == .extensionApproved)
+        #expect(courtCase.extensionRequest == nil)
+        #expect(courtCase.extensions.first?.requestedOn == Fixtures.date("2024-05-10"))
+        #expect(courtCase.extensions.first?.extendedPeriodEndedOn == Fixtures.date("2024-06-03"))
+
+        _ = try courtCase.apply(.requestExtension(TrialPeriodExtensionRequest(months: 1, requestedOn: Fixtures.date("2024-07-01"), reason: "r", requestedBy: "审判长")),
+                                staff: Self.staff, actor: "t", at: Self.now)
+        let refused = try courtCase.apply(.refuseExtension(on: Fixtures.date("2024-07-05"), by: "院长", reason: "理由不充分"), staff: Self.staff, actor: "t", at: Self.now)
+        #expect(refused.kind == .extensionRefused)
+        #expect(courtCase.extensionRequest == nil)
+        #expect(courtCase.extensions.count == 1)
+        #expect(throws: InvalidValue.self) {
+            try courtCase.apply(.refuseExtension(on: Fixtures.date("2024-07-06"), by: "院长", reason: ""), staff: Self.staff, actor: "t", at: Self.now)
+        }
+    }
+
+    @Test("The watchlist: periods due within the window or overdue, and pending requests, most urgent first")
+    func watchlist() throws {
+        var dueSoon = Fixtures.docketed(Self.draft(.civilAppeal, docketed: "2024-03-01"))
+        dueSoon.id = 1
+        var overdue = Fixtures.docketed(Self.draft(.jurisdictionAppeal, docketed: "2024-04-01"))
+        overdue.id = 2
+        var farButRequested = Fixtures.docketed(Self.draft(.administrativeRetrialReview, docketed: "2024-05-10"))
+        farButRequested.id = 3
+        _ = try farButRequested.apply(.requestExtension(TrialPeriodExtensionRequest(months: 3, requestedOn: Fixtures.date("2024-05-20"), reason: "r", requestedBy: "审判长")),
+                                      staff: Self.staff, actor: "t", at: Self.now)
+        var farAway = Fixtures.docketed(Self.draft(.civilAppeal, docketed: "2024-05-15"))
+        farAway.id = 4
+        var decided = Fixtures.docketed(Self.draft(.civilAppeal, docketed: "2024-03-01"))
+        decided.id = 5
+        for move in Self.decided(on: "2024-05-01") { _ = try decided.apply(move, staff: Self.staff, actor: "t", at: Self.now) }
+
+        let list = TrialPeriodWatchlist(cases: [farAway, decided, farButRequested, dueSoon, overdue], asOf: Fixtures.date("2024-05-25"), withinDays: 15)
+        // 1: due 2024-06-03, 9 days left; 2: day 30 is Labour Day, due 05-06, overdue; 3: due 2024-11-11, requested.
+        #expect(list.entries.map(\.caseId) == [2, 1, 3])
+        #expect(list.entries[0].overdue)
+        #expect(list.entries[1].daysLeft == 9)
+        #expect(list.entries[2].extensionRequest != nil)
+        #expect(list.entries[2].daysToDecideRequest == list.entries[2].daysLeft - 5)
+    }
 }

@@ -146,4 +146,29 @@ struct CaseAPITests {
             #expect(try await client.send(.get, "/api/v1/cases?cursor=zzz", as: .judge).status == .badRequest)
         }
     }
+
+    @Test("An extension request waits on the leaders' watchlist until it is approved with its date")
+    func extensionRequestOnWatchlist() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            #expect(try await client.send(.post, "/api/v1/cases", as: .clerk, json: Self.newCase.replacingOccurrences(of: ",\"domiciledInChina\":false", with: "")).status == .created)
+            let requested = try await client.send(.post, "/api/v1/cases/1/extension-requests", as: .assistant,
+                                                  json: #"{"months":2,"requestedOn":"2024-05-10","reason":"需要补充鉴定","requestedBy":"审判长"}"#)
+            #expect(requested.status == .ok)
+            let watch = try await client.send(.get, "/api/v1/trial-periods/watchlist?within=7&asOf=2024-05-12", as: .presidingJudge)
+            #expect(watch.status == .ok)
+            let entries = try #require(watch.json["entries"] as? [[String: Any]])
+            #expect(entries.count == 1, "far from its end, but a request waits")
+            #expect(entries.first?["dueOn"] as? String == "2024-06-03")
+            #expect(entries.first?["daysToDecideRequest"] as? Int == 17)
+            #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+                                          json: #"{"months":2,"approvedOn":"2024-05-20","reason":"需要补充鉴定","approvedBy":"院长"}"#).status == .ok)
+            let after = try await client.send(.get, "/api/v1/trial-periods/watchlist?within=7&asOf=2024-05-21", as: .presidingJudge)
+            #expect((after.json["entries"] as? [Any])?.isEmpty == true)
+            let history = try await client.send(.get, "/api/v1/cases/1/events", as: .judge)
+            #expect(history.text.contains("extensionRequested"))
+            #expect(try await client.send(.get, "/api/v1/trial-periods/watchlist?within=999", as: .judge).status == .badRequest)
+            #expect(try await client.send(.get, "/api/v1/trial-periods/watchlist").status == .unauthorized)
+        }
+    }
 }

@@ -28,7 +28,7 @@ struct HostileInputTests {
     ]
 
     /// Parameters that are numbers: past their range they are refused, never computed with.
-    static let numericParameters: Set<String> = ["page", "limit", "cursor", "year", "judge"]
+    static let numericParameters: Set<String> = ["page", "limit", "cursor", "year", "judge", "within"]
 
     /// Each GET route with the query parameters it reads.
     static func routes(_ router: Router<TribunalRequestContext>) throws -> [(path: String, parameters: [String])] {

@@ -14,6 +14,8 @@ public struct CaseEvent: Codable, Hashable, Sendable {
         case exclusionRecorded
         case exclusionEnded
         case extensionApproved
+        case extensionRequested
+        case extensionRefused
     }
 
     public var kind: Kind

@@ -10,6 +10,8 @@ public enum CaseMove: Sendable, Hashable {
     case recordExclusion(TrialPeriodExclusion)
     case endExclusion(index: Int, on: CalendarDate)
     case approveExtension(TrialPeriodExtension)
+    case requestExtension(TrialPeriodExtensionRequest)
+    case refuseExtension(on: CalendarDate, by: String, reason: String)
 
     /// The name used in the API's path and in error messages.
     public var name: String {
@@ -23,6 +25,8 @@ public enum CaseMove: Sendable, Hashable {
         case .recordExclusion: return "record-exclusion"
         case .endExclusion: return "end-exclusion"
         case .approveExtension: return "approve-extension"
+        case .requestExtension: return "request-extension"
+        case .refuseExtension: return "refuse-extension"
         }
     }
 }

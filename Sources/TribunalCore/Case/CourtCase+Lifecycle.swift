@@ -81,6 +81,8 @@ extension CourtCase {
 
         case var .approveExtension(extension_):
             try next.requireUndecided(move)
+            // Approving the pending request: the day it was made is on record.
+            if extension_.requestedOn == nil { extension_.requestedOn = next.extensionRequest?.requestedOn }
             try extension_.validate()
             guard trialPeriodLimit != nil else { throw TrialPeriodExtensionRefusal.noLimitApplies }
             // The period as it stood the day the extension was decided; one decided after it
@@ -91,7 +93,30 @@ extension CourtCase {
             }
             extension_.extendedPeriodEndedOn = expiry
             next.extensions.append(extension_)
+            next.extensionRequest = nil
             event = (.extensionApproved, "Trial period extended by \(extension_.months) month(s) and \(extension_.days) day(s): \(extension_.reason); approved by \(extension_.approvedBy) on \(extension_.approvedOn)")
+
+        case let .requestExtension(request):
+            try next.requireUndecided(move)
+            try request.validate()
+            guard trialPeriodLimit != nil else { throw TrialPeriodExtensionRefusal.noLimitApplies }
+            if let pending = next.extensionRequest {
+                throw InvalidValue(field: "requestedOn", "a request made on \(pending.requestedOn) is waiting for its decision; approve or refuse it first")
+            }
+            try Self.require(request.requestedOn, notBefore: docketedOn, field: "requestedOn", what: "the request")
+            next.extensionRequest = request
+            event = (.extensionRequested, "Extension of \(request.months) month(s) and \(request.days) day(s) requested on \(request.requestedOn) by \(request.requestedBy): \(request.reason)")
+
+        case let .refuseExtension(date, approver, reason):
+            guard let pending = next.extensionRequest else {
+                throw InvalidValue(field: "extensionRequest", "no request to extend the trial period is waiting for a decision")
+            }
+            try Self.require(date, notBefore: pending.requestedOn, field: "on", what: "the refusal")
+            try TextField.check(approver, field: "by", maxLength: 100)
+            try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
+            if approver.isBlank { throw InvalidValue(field: "by", "a refusal names who refused") }
+            next.extensionRequest = nil
+            event = (.extensionRefused, "Extension requested on \(pending.requestedOn) refused on \(date) by \(approver)\(reason.isBlank ? "" : ": " + reason)")
         }
         next.version += 1
         self = next

@@ -21,6 +21,8 @@ public struct CourtCase: Codable, Hashable, Sendable, Identifiable {
     public var closedOn: CalendarDate?
     public var exclusions: [TrialPeriodExclusion]
     public var extensions: [TrialPeriodExtension]
+    /// A request to extend the trial period, until it is approved or refused.
+    public var extensionRequest: TrialPeriodExtensionRequest?
     /// Bumped by every change; the store refuses a change made to an older version.
     public var version: Int
 

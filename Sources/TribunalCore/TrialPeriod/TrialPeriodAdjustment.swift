@@ -143,3 +143,39 @@ public enum TrialPeriodExtensionRefusal: DomainFailure, Equatable {
         }
     }
 }
+
+/// A request to extend the trial period, waiting for the approver's decision; the court's
+/// leaders see it on the list of periods due soon (法释〔2018〕9号 Art. 1: the request reaches the
+/// president at least 15 days before expiry, who decides at least 5 days before).
+public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
+    public var months: Int
+    public var days: Int
+    public var requestedOn: CalendarDate
+    public var reason: String
+    public var requestedBy: String
+
+    public init(months: Int = 0, days: Int = 0, requestedOn: CalendarDate, reason: String, requestedBy: String) {
+        self.months = months
+        self.days = days
+        self.requestedOn = requestedOn
+        self.reason = reason
+        self.requestedBy = requestedBy
+    }
+
+    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, reason, requestedBy }
+
+    /// `months` and `days` may each be left out, meaning 0.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        months = try container.decodeIfPresent(Int.self, forKey: .months) ?? 0
+        days = try container.decodeIfPresent(Int.self, forKey: .days) ?? 0
+        requestedOn = try container.decode(CalendarDate.self, forKey: .requestedOn)
+        reason = try container.decode(String.self, forKey: .reason)
+        requestedBy = try container.decode(String.self, forKey: .requestedBy)
+    }
+
+    func validate() throws(InvalidValue) {
+        try TrialPeriodExtension(months: months, days: days, requestedOn: requestedOn, approvedOn: requestedOn,
+                                 reason: reason, approvedBy: requestedBy).validate()
+    }
+}

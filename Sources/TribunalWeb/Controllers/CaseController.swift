@@ -23,6 +23,9 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
         group.post("cases/{id}/exclusions", use: recordExclusion)
         group.post("cases/{id}/exclusions/{index}/end", use: endExclusion)
         group.post("cases/{id}/extensions", use: approveExtension)
+        group.post("cases/{id}/extension-requests", use: requestExtension)
+        group.post("cases/{id}/extension-requests/refuse", use: refuseExtension)
+        group.get("trial-periods/watchlist", use: watchlist)
     }
 
     struct CaseList: ResponseEncodable {
@@ -35,6 +38,7 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     }
 
     struct DateBody: Decodable { let on: CalendarDate }
+    struct RefusalBody: Decodable { let on: CalendarDate; let by: String; let reason: String? }
     struct DecisionBody: Decodable { let disposition: Disposition; let on: CalendarDate }
     struct PartiesBody: Decodable { let parties: [Party] }
 
@@ -143,6 +147,35 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     @Sendable func approveExtension(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
         let extension_ = try await request.decodeJSON(TrialPeriodExtension.self, context: context)
         return try await apply(.approveExtension(extension_), action: .manageTrialPeriods, context: context)
+    }
+
+    @Sendable func requestExtension(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(TrialPeriodExtensionRequest.self, context: context)
+        return try await apply(.requestExtension(body), action: .manageTrialPeriods, context: context)
+    }
+
+    @Sendable func refuseExtension(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
+        let body = try await request.decodeJSON(RefusalBody.self, context: context)
+        return try await apply(.refuseExtension(on: body.on, by: body.by, reason: body.reason ?? ""), action: .manageTrialPeriods, context: context)
+    }
+
+    /// Undecided cases whose trial period ends within `within` days (default 30) or has ended,
+    /// and every pending extension request, most urgent first.
+    @Sendable func watchlist(_ request: Request, context: TribunalRequestContext) async throws -> TrialPeriodWatchlist {
+        _ = try context.require(.readDocket)
+        let fields = try request.queryFields()
+        let within = try fields.number("within", in: 0...366) ?? 30
+        let asOf = try fields.date("asOf") ?? CalendarDate(clock())
+        var open: [CourtCase] = []
+        for status in CaseStatus.allCases where status != .decided && status != .closed {
+            var query = CaseQuery(status: status, limit: 200)
+            repeat {
+                let page = try await store.list(query)
+                open += page.cases
+                query.after = page.next
+            } while query.after != nil
+        }
+        return TrialPeriodWatchlist(cases: open, asOf: asOf, withinDays: within)
     }
 
     /// The one path every move takes: permission, then the domain rule inside the store's transaction.

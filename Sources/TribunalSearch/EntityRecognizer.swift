@@ -29,7 +29,7 @@ enum EntityRecognizer {
     private static let regions = "京津沪渝冀晋内辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔云藏陕甘青宁新兵"
 
     private static let caseNumberPattern = try! NSRegularExpression(pattern:
-        "[(\\[〔【]\\s*\\d{4}\\s*[)\\]〕】]\\s*(?:最高法|[\(regions)]\\s*\\d{2,4})\\s*\\p{Han}{1,4}?\\s*\\d+(?:\\s*[、,]\\s*\\d+)*\\s*号(?:之[一二三四五六七八九十]{1,3})?")
+        "[(\\[〔【]\\s*\\d{4}\\s*[)\\]〕】]\\s*(?:最高法|[\(regions)](?:\\s*\\d{2}(?:\\d{2})?)?)\\s*\\p{Han}{1,4}?\\s*\\d+(?:\\s*[、,]\\s*\\d+)*\\s*号(?:之[一二三四五六七八九十]{1,3})?")
     private static let patentPattern = try! NSRegularExpression(pattern:
         "(?<![0-9a-z.])(?:zl\\s?(\\d{8}|\\d{12})\\s?\\.?\\s?([0-9x])|(\\d{8}|\\d{12})\\.([0-9x])|cn\\s?(\\d{6,9}\\s?[abcuys]\\d?))(?![0-9a-z])")
     private static let zhStatutePattern = try! NSRegularExpression(pattern:
@@ -223,5 +223,23 @@ enum EntityRecognizer {
         }
         total += pending
         return total > 0 ? total : nil
+    }
+}
+
+/// A statute token in words a judge reads: §专利法65 is 《专利法》第65条, or Patent Law Art. 65.
+public enum StatuteCitation {
+    public static func readable(_ token: String, english: Bool) -> String {
+        guard token.hasPrefix("§") else { return token }
+        let body = token.dropFirst()
+        let article = String(body.reversed().prefix { $0.isNumber }.reversed())
+        let law = String(body.dropLast(article.count))
+        guard !article.isEmpty, let statute = EntityRecognizer.statutes.first(where: { $0.zh == law }) else { return token }
+        if english, let name = statute.en.first {
+            let titled = name.split(separator: " ").map { word in
+                word == "of" || word == "the" ? String(word) : word.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+            }
+            return titled.joined(separator: " ") + " Art. \(article)"
+        }
+        return "《\(law)》第\(article)条"
     }
 }

@@ -7,9 +7,12 @@ public protocol SimilarCaseRepository: Sendable {
     /// of them each token occurs: the statistics that weigh rare terms above common ones.
     func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int])
 
-    /// Published judgments matching any of `tokens`, best text match first, at most `limit`; each
-    /// with the tokens its text contains.
-    func similarCandidates(anyOf tokens: [String], excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate]
+    /// Published judgments most like the weighted terms (`SearchIndex.rankSimilar`: a similarity
+    /// in [0, 1]), at most `limit`, together with every judgment that holds one of `anyOf` (the
+    /// pending matter's patents), leaving out the case `excludingCaseKey`; each with which of
+    /// `features` its text contains.
+    func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String],
+                           excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate]
 }
 
 /// A published judgment considered for similarity, with its public text.
@@ -25,11 +28,14 @@ public struct SimilarCandidate: Hashable, Sendable {
     /// features it shares with the pending matter.
     public var matchedTokens: Set<String>
     public var parties: String
-    /// BM25 of the text match; higher is better.
+    /// The court of first instance.
+    public var courtCode: String?
+    /// The text similarity in [0, 1] (`SearchIndex.rankSimilar`); 0 for a judgment found only by a patent.
     public var textScore: Double
 
     public init(judgmentId: Int64, caseNumber: CaseNumber, title: String, cause: CauseOfAction, decidedOn: CalendarDate,
-                designation: Designation.Kind?, holding: String, matchedTokens: Set<String>, parties: String, textScore: Double) {
+                designation: Designation.Kind?, holding: String, matchedTokens: Set<String>, parties: String,
+                courtCode: String? = nil, textScore: Double) {
         self.judgmentId = judgmentId
         self.caseNumber = caseNumber
         self.title = title
@@ -39,6 +45,7 @@ public struct SimilarCandidate: Hashable, Sendable {
         self.holding = holding
         self.matchedTokens = matchedTokens
         self.parties = parties
+        self.courtCode = courtCode
         self.textScore = textScore
     }
 }
@@ -50,14 +57,18 @@ public struct SimilarCaseQuery: Hashable, Sendable {
     public var partyNames: [String]
     /// The pending case's own number, left out of the results.
     public var caseNumber: CaseNumber?
+    /// The court of first instance of the pending case.
+    public var originCourtCode: String?
     /// The disputed issues (争议焦点) as the judge states them, for the report.
     public var issues: String?
 
-    public init(text: String, cause: CauseOfAction? = nil, partyNames: [String] = [], caseNumber: CaseNumber? = nil, issues: String? = nil) {
+    public init(text: String, cause: CauseOfAction? = nil, partyNames: [String] = [], caseNumber: CaseNumber? = nil,
+                originCourtCode: String? = nil, issues: String? = nil) {
         self.text = text
         self.cause = cause
         self.partyNames = partyNames
         self.caseNumber = caseNumber
+        self.originCourtCode = originCourtCode
         self.issues = issues
     }
 }
@@ -72,11 +83,16 @@ public struct SimilarCase: Codable, Hashable, Sendable {
     public var designation: Designation.Kind?
     /// The holding, as the report's key point (裁判要点).
     public var holding: String
+    /// The text similarity plus the boosts of `SimilarCaseFinder.Boost`.
     public var score: Double
+    /// The text similarity alone, in [0, 1].
+    public var textSimilarity: Double
     public var sharedPatents: [String]
     public var sharedStatutes: [String]
     public var sharedParties: [String]
     public var sameCause: Bool
+    public var sameOriginCourt: Bool
+    /// Key terms both texts hold, as whole words of the pending matter's text (锂离子电池, not 离子).
     public var sharedTerms: [String]
 }
 
@@ -112,10 +128,43 @@ public struct SimilarCaseResult: Codable, Hashable, Sendable {
     }
 }
 
-/// Finds published cases similar to a pending matter, ranked by shared patents, cause, parties,
-/// statutes and text, and grouped as the SPC's 2020 guidance on similar-case retrieval asks
-/// (guiding cases first, then SPC typical cases and judgments, then others; within each, except
-/// guiding cases, the last three years first).
+/// The figures of similar-case scoring, documented in `SimilarCaseFinder` and measured in
+/// BENCHMARKS.md (`tribunal-bench similar`).
+public enum SimilarCaseScoring {
+    public static let minimumDocumentFrequency = 2
+    public static let boilerplateShare = 0.5
+    public static let boilerplateCorpusSize = 20
+    public static let maximumQueryTerms = 64
+    /// The least text similarity shown, for a judgment that shares no patent.
+    public static let threshold = 0.08
+
+    /// What each structured signal adds to the text similarity.
+    public enum Boost {
+        /// The same patent: the strongest sign of a like case (the same invention litigated again).
+        public static let sharedPatent = 0.5
+        /// The same party (an organisation): its other disputes over like technology.
+        public static let sharedParty = 0.15
+        /// The same cause of action.
+        public static let sameCause = 0.1
+        /// Each shared statute article, at most three.
+        public static let sharedStatute = 0.04
+        /// The same court of first instance.
+        public static let sameOriginCourt = 0.03
+    }
+}
+
+/// Finds published cases similar to a pending matter and groups them as the SPC's 2020 guidance
+/// on similar-case retrieval asks (guiding cases first, then SPC typical cases and judgments, then
+/// others; within each, except guiding cases, the last three years first; inside that, by score).
+///
+/// The text is compared as a more-like-this query: the pending matter's whole text is analysed,
+/// its parties' names removed first; its terms are weighed by tf·idf, leaving out numbers, terms
+/// in fewer than `SimilarCaseScoring.minimumDocumentFrequency` judgments (a name's fragments,
+/// typing errors) and terms in more than `boilerplateShare` of them (the formulas every judgment
+/// repeats), both only in a corpus of `boilerplateCorpusSize` judgments or more; the best `maximumQueryTerms`
+/// are kept. Candidates are scored by `SearchIndex.rankSimilar`, a BM25 similarity normalised to
+/// [0, 1]. Structured signals add the documented boosts of `SimilarCaseScoring.Boost`. A judgment
+/// whose similarity is below `threshold` and that shares no patent is not shown.
 public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
     public let store: Store
     private let analyzer = Analyzer(mode: .query)
@@ -126,38 +175,31 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
 
     public func find(_ query: SimilarCaseQuery, today: CalendarDate, limit: Int = 30) async throws -> SimilarCaseResult {
         guard !query.text.isBlank else { throw InvalidValue(field: "text", "give the text of the pending matter, or a published case's number") }
-        let tokens = analyzer.tokens(query.text)
-        let patents = Array(Set(tokens.filter { $0.kind == .patentNumber }.map(\.text))).sorted()
-        let statutes = Array(Set(tokens.filter { $0.kind == .statute }.map(\.text))).sorted()
-        // Weigh the words by how rare they are across published judgments (tf·idf) and keep the best.
-        var termCounts: [String: Int] = [:]
-        for token in tokens where token.kind == .hanBigram || (token.kind == .word && token.text.count > 3) {
-            termCounts[token.text, default: 0] += 1
-        }
-        let (documents, frequencies) = try await store.documentFrequencies(of: Array(termCounts.keys))
-        let weighted = termCounts.map { term, count -> (String, Double) in
-            let df = Double(frequencies[term] ?? 0)
-            return (term, Double(count) * log((Double(documents) + 1) / (df + 1)))
-        }.filter { $0.1 > 0 }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        let terms = Array(weighted.prefix(16).map(\.0))
-        let candidates = try await store.similarCandidates(anyOf: patents + statutes + terms,
+        let allTokens = analyzer.tokens(query.text)
+        let patents = Array(Set(allTokens.filter { $0.kind == .patentNumber }.map(\.text))).sorted()
+        let statutes = Array(Set(allTokens.filter { $0.kind == .statute }.map(\.text))).sorted()
+        let text = Self.withoutNames(query.text, parties: query.partyNames)
+        let tokens = analyzer.tokens(text)
+        let weighted = try await weightedTerms(tokens)
+        let candidates = try await store.similarCandidates(weighted, anyOf: patents, features: patents + statutes + weighted.map(\.term),
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
-        let bestText = candidates.map(\.textScore).max() ?? 0
-        let scored = candidates.map { candidate -> SimilarCase in
+        let words = Self.words(of: tokens, in: text, weights: Dictionary(weighted.map { ($0.term, $0.weight) }, uniquingKeysWith: max))
+        let scored = candidates.compactMap { candidate -> SimilarCase? in
             let sharedPatents = patents.filter(candidate.matchedTokens.contains)
+            guard candidate.textScore >= SimilarCaseScoring.threshold || !sharedPatents.isEmpty else { return nil }
             let sharedStatutes = statutes.filter(candidate.matchedTokens.contains)
             let sharedParties = query.partyNames.filter { $0.count >= 2 && candidate.parties.contains($0) }
-            let sharedTerms = terms.filter(candidate.matchedTokens.contains)
             let sameCause = query.cause == candidate.cause
-            // A shared patent is the strongest sign of a like case, then the cause and the parties;
-            // the text match (BM25, normalised to the best) and statutes refine the order.
-            let text = bestText > 0 ? candidate.textScore / bestText : 0
-            let score = 4.0 * Double(sharedPatents.count) + (sameCause ? 2.0 : 0) + 1.5 * Double(sharedParties.count)
-                + 0.75 * Double(sharedStatutes.count) + 2.0 * text
+            let sameCourt = query.originCourtCode != nil && query.originCourtCode == candidate.courtCode
+            let sharedTerms = words.filter { $0.terms.allSatisfy(candidate.matchedTokens.contains) }.prefix(8).map(\.word)
+            let score = candidate.textScore + (sharedPatents.isEmpty ? 0 : SimilarCaseScoring.Boost.sharedPatent) + (sharedParties.isEmpty ? 0 : SimilarCaseScoring.Boost.sharedParty)
+                + (sameCause ? SimilarCaseScoring.Boost.sameCause : 0) + SimilarCaseScoring.Boost.sharedStatute * Double(min(sharedStatutes.count, 3)) + (sameCourt ? SimilarCaseScoring.Boost.sameOriginCourt : 0)
             return SimilarCase(judgmentId: candidate.judgmentId, caseNumber: candidate.caseNumber.canonical, title: candidate.title,
                                cause: candidate.cause, decidedOn: candidate.decidedOn, designation: candidate.designation,
-                               holding: candidate.holding, score: (score * 1000).rounded() / 1000, sharedPatents: sharedPatents,
-                               sharedStatutes: sharedStatutes, sharedParties: sharedParties, sameCause: sameCause, sharedTerms: sharedTerms)
+                               holding: candidate.holding, score: (score * 1000).rounded() / 1000,
+                               textSimilarity: (candidate.textScore * 1000).rounded() / 1000, sharedPatents: sharedPatents,
+                               sharedStatutes: sharedStatutes, sharedParties: sharedParties, sameCause: sameCause,
+                               sameOriginCourt: sameCourt, sharedTerms: Array(sharedTerms))
         }
         let recentSince = today.adding(months: -36)
         var groups: [SimilarCaseResult.Group] = []
@@ -172,7 +214,65 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
             }
             if !members.isEmpty { groups.append(.init(group: group, cases: Array(members.prefix(limit)))) }
         }
-        return SimilarCaseResult(patents: patents, statutes: statutes, terms: terms, cause: query.cause, groups: groups)
+        return SimilarCaseResult(patents: patents, statutes: statutes, terms: words.prefix(16).map(\.word), cause: query.cause, groups: groups)
+    }
+
+    /// The text's terms weighed by tf·idf, without numbers, rare terms and boilerplate; the best first.
+    func weightedTerms(_ tokens: [Token]) async throws -> [WeightedTerm] {
+        var counts: [String: Int] = [:]
+        for token in tokens where token.kind == .hanBigram || (token.kind == .word && token.text.count > 2) {
+            guard !token.text.contains(where: \.isNumber) else { continue }
+            counts[token.text, default: 0] += 1
+        }
+        let (documents, frequencies) = try await store.documentFrequencies(of: Array(counts.keys))
+        // A corpus too small for frequencies to mean anything (a new court, a test) keeps every term it holds.
+        let large = documents >= SimilarCaseScoring.boilerplateCorpusSize
+        let ceiling = large ? Int(SimilarCaseScoring.boilerplateShare * Double(documents)) : documents
+        let floor = large ? SimilarCaseScoring.minimumDocumentFrequency : 1
+        let n = Double(max(documents, 1))
+        let weighted = counts.compactMap { term, count -> WeightedTerm? in
+            let df = frequencies[term] ?? 0
+            guard df >= floor, df <= ceiling else { return nil }
+            let idf = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
+            return WeightedTerm(term: term, weight: Float((1 + log(Double(count))) * idf))
+        }.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+        return Array(weighted.prefix(SimilarCaseScoring.maximumQueryTerms))
+    }
+
+    /// `text` with the parties' names (and anonymised ones, 张某, 李某某) replaced by a break, so
+    /// that no fragment of a name becomes a term.
+    static func withoutNames(_ text: String, parties: [String]) -> String {
+        var result = text
+        for name in parties where name.count >= 2 { result = result.replacingOccurrences(of: name, with: "。") }
+        return result.replacingOccurrences(of: #"\p{Han}某某?"#, with: "。", options: .regularExpression)
+    }
+
+    /// Whole words of the text made of the selected terms: runs of adjacent selected bigrams
+    /// joined (锂离 离子 子电 电池 → 锂离子电池), and selected Latin words; heaviest first.
+    static func words(of tokens: [Token], in text: String, weights: [String: Float]) -> [(word: String, terms: [String])] {
+        let bytes = Array(text.utf8)
+        var runs: [(word: String, terms: [String], weight: Float)] = []
+        var current: [Token] = []
+        func close() {
+            defer { current = [] }
+            guard let first = current.first, let last = current.last else { return }
+            let word = String(decoding: bytes[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
+            runs.append((word, current.map(\.text), current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
+        }
+        for token in tokens where !token.colocated {
+            if token.kind == .word, let weight = weights[token.text] {
+                close()
+                runs.append((String(decoding: bytes[token.utf8Range], as: UTF8.self), [token.text], weight))
+                continue
+            }
+            guard token.kind == .hanBigram, weights[token.text] != nil else { close(); continue }
+            // Adjacent bigrams overlap by one character.
+            if let last = current.last, token.utf8Range.lowerBound >= last.utf8Range.upperBound { close() }
+            current.append(token)
+        }
+        close()
+        var seen = Set<String>()
+        return runs.sorted { ($0.weight, $1.word) > ($1.weight, $0.word) }.filter { seen.insert($0.word).inserted }.map { ($0.word, $0.terms) }
     }
 
     static func group(of similar: SimilarCase) -> SimilarCaseGroup {

@@ -194,9 +194,9 @@ struct SimilarCaseTests {
         _ = try await store.updateJudgment(id: published[2].id) { judgment in
             judgment.designation = Designation(kind: .guiding, holdingZh: "现有技术抗辩的审查应当以一项现有技术为准。")
         }
-        // Only the first two name the patent: give the third another.
+        // Only the first two name the patent: the third, on another patent, reasons alike.
         _ = try await store.updateJudgment(id: published[2].id) { judgment in
-            judgment.zh.sections[1].passages[0].text = "涉案专利为ZL201799999999.1号发明专利，被诉产品使用现有技术。"
+            judgment.zh.sections[1].passages[0].text = "涉案专利为ZL201799999999.1号发明专利，被诉侵权产品构成等同侵权，应当依照专利法第六十五条确定赔偿数额。"
         }
         for judgment in published { _ = try await JudgmentStoreTests.publish(store, judgment) }
         // MUT
@@ -211,6 +211,11 @@ struct SimilarCaseTests {
         #expect(ordinary.map(\.judgmentId).sorted() == [published[0].id, published[1].id].sorted())
         #expect(ordinary.first?.judgmentId == published[0].id)  // also shares the term 等同
         #expect(ordinary.allSatisfy { $0.sharedPatents == ["zl201510123456.7"] && $0.sameCause })
+        let guiding = try #require(result.groups.first?.cases.first)
+        #expect(guiding.judgmentId == published[2].id && guiding.sharedPatents.isEmpty)
+        #expect(guiding.textSimilarity >= SimilarCaseScoring.threshold)
+        // Key terms are whole words of the pending text, not two-character fragments.
+        #expect(guiding.sharedTerms.contains { $0.count > 2 }, "\(guiding.sharedTerms)")
         let report = result.report(searchedBy: "judge", at: Date(timeIntervalSince1970: 0), query: query)
         #expect(report.contains("# 类案检索报告"))
         #expect(report.contains("指导性案例"))

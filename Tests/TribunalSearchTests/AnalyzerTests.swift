@@ -48,6 +48,18 @@ struct AnalyzerTests {
         #expect(indexed.first?.kind == .caseNumber)
         #expect(indexed.dropFirst().contains { $0.text == "562" })
         #expect(query.tokens("（2017）粤73民初2163号").map(\.text) == ["（2017）粤73民初2163号"])
+        // High courts' bare codes, basic courts and the SPC's other chambers are numbers too.
+        #expect(query.tokens("维持（2018）京民终165号判决").map(\.text) == ["维持", "（2018）京民终165号", "判决"])
+        #expect(query.tokens("（2020）沪0115民初1234号").map(\.text) == ["（2020）沪0115民初1234号"])
+        #expect(query.tokens("（2019）最高法民申3502号").map(\.text) == ["（2019）最高法民申3502号"])
+    }
+
+    @Test("A statute token reads as a citation", arguments: [
+        ("§专利法65", false, "《专利法》第65条"), ("§专利法65", true, "Patent Law Art. 65"),
+        ("§反不正当竞争法9", true, "Anti-Unfair Competition Law Art. 9"), ("§民法典1185", false, "《民法典》第1185条"),
+    ])
+    func statuteCitation(token: String, english: Bool, readable: String) {
+        #expect(StatuteCitation.readable(token, english: english) == readable)
     }
 
     @Test("Patent numbers are kept whole", arguments: [

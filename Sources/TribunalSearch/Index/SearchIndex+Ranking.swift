@@ -6,6 +6,12 @@ public struct RankedJudgment: Hashable, Sendable {
     public var judgmentId: Int64
     public var language: String
     public var score: Float
+
+    public init(judgmentId: Int64, language: String, score: Float) {
+        self.judgmentId = judgmentId
+        self.language = language
+        self.score = score
+    }
 }
 
 /// A page of ranked judgments, the total, and facet counts over every match.

@@ -6,8 +6,8 @@ public struct SearchIndexSnapshotError: Error, CustomStringConvertible {
 }
 
 extension SearchIndex {
-    /// The snapshot format: raise it whenever what is written changes.
-    static let snapshotFormat: UInt32 = 4
+    /// The snapshot format: raise it whenever what is written changes, the analyzer's tokens included.
+    static let snapshotFormat: UInt32 = 5
     static let snapshotMagic: UInt64 = 0x3158_4449_4252_5454  // "TTRBIDX1", little-endian
 
     /// Writes the index to `url` (through a temporary file and a rename, so that a crash never

@@ -17,14 +17,17 @@ struct SimilarCaseRequest: Decodable {
         var cause = self.cause
         var parties = self.parties ?? []
         var number: CaseNumber?
+        var originCourt: String?
         if let raw = caseNumber, !raw.isBlank {
             do { number = try CaseNumber(parsing: raw) } catch { throw InvalidValue(field: "caseNumber", error.reason) }
             if let number, let published = try await store.publications(caseNumber: number).last {
                 text += "\n" + ([published.zh.title, published.zh.text(of: .parties), published.zh.body] + [published.zh.text(of: .holding)]).joined(separator: "\n")
                 cause = cause ?? published.cause
+                originCourt = published.originCourtCode
             }
             if let number, let courtCase = try await store.find(number: number) {
                 cause = cause ?? courtCase.cause
+                originCourt = courtCase.origin?.courtCode
                 // Organisations only: natural persons are anonymised in published text and cannot match.
                 parties += courtCase.parties.filter { $0.kind == .organisation }.map(\.name)
             }
@@ -33,6 +36,6 @@ struct SimilarCaseRequest: Decodable {
             throw InvalidValue(field: "text", "give the text of the pending matter, or the number of a published case")
         }
         guard text.count <= 200_000 else { throw InvalidValue(field: "text", "at most 200,000 characters") }
-        return SimilarCaseQuery(text: text, cause: cause, partyNames: parties, caseNumber: number, issues: issues)
+        return SimilarCaseQuery(text: text, cause: cause, partyNames: parties, caseNumber: number, originCourtCode: originCourt, issues: issues)
     }
 }

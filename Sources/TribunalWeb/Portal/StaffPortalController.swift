@@ -241,7 +241,11 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
         if !similar.sharedPatents.isEmpty { reasons.append(catalog.text("sharedPatents", language) + ": " + similar.sharedPatents.joined(separator: ", ")) }
         if similar.sameCause { reasons.append(catalog.text("sameCause", language)) }
         if !similar.sharedParties.isEmpty { reasons.append(catalog.text("sharedParties", language) + ": " + similar.sharedParties.joined(separator: ", ")) }
-        if !similar.sharedStatutes.isEmpty { reasons.append(catalog.text("sharedStatutes", language) + ": " + similar.sharedStatutes.joined(separator: ", ")) }
+        if similar.sameOriginCourt { reasons.append(catalog.text("sameOriginCourt", language)) }
+        if !similar.sharedStatutes.isEmpty {
+            reasons.append(catalog.text("sharedStatutes", language) + ": "
+                           + similar.sharedStatutes.map { StatuteCitation.readable($0, english: language == .en) }.joined(separator: ", "))
+        }
         if !similar.sharedTerms.isEmpty { reasons.append(catalog.text("sharedTerms", language) + ": " + similar.sharedTerms.prefix(8).joined(separator: " ")) }
         return reasons
     }

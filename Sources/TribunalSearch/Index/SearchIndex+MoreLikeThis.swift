@@ -1,0 +1,55 @@
+import Foundation
+
+/// A term of a more-like-this query with the weight the pending matter gives it.
+public struct WeightedTerm: Hashable, Sendable {
+    public let term: String
+    public let weight: Float
+
+    public init(term: String, weight: Float) {
+        self.term = term
+        self.weight = weight
+    }
+}
+
+extension SearchIndex {
+    /// Judgments ranked by how much of the weighted terms they share, as a more-like-this query
+    /// scores them: Σ weight · BM25(term, document), BM25's length normalisation included, divided
+    /// by the most any document could score (every term at saturation in a document of length
+    /// zero). The score is a similarity in [0, 1] that means the same for every query, so that a
+    /// threshold can leave out what is not similar. The case `excludingCaseKey` is left out.
+    ///
+    /// One pass over each term's postings into an accumulator per document: the cost is the
+    /// terms' postings, not the matches times the terms.
+    public func rankSimilar(_ terms: [WeightedTerm], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
+        var accumulated = [Float](repeating: 0, count: judgmentIds.count)
+        var touched: [UInt32] = []
+        let averageLength = averageLength
+        var bound: Float = 0
+        for weighted in terms where weighted.weight > 0 {
+            guard let id = termTable.id(of: weighted.term) else { continue }
+            let list = postings[id]
+            let idf = idf(list.count)
+            bound += weighted.weight * idf * (Self.k1 + 1)
+            list.withCursor { cursor in
+                while cursor.next() {
+                    let document = Int(cursor.document)
+                    guard live[document] else { continue }
+                    if accumulated[document] == 0 { touched.append(cursor.document) }
+                    accumulated[document] += weighted.weight * bm25(idf: idf, frequency: Float(cursor.weightedCount),
+                                                                     document: document, averageLength: averageLength)
+                }
+            }
+        }
+        guard bound > 0, !touched.isEmpty else { return [] }
+        touched.sort()
+        let excluded = Set(excludingCaseKey.flatMap { documentsByCaseKey[$0] } ?? [])
+        let matched = ScoredSet.build(capacity: touched.count) { builder in
+            for document in touched where !excluded.contains(document) {
+                builder.append(document, accumulated[Int(document)] / bound)
+            }
+        }
+        let range = UInt32(0)..<UInt32(judgmentIds.count)
+        let partial = rank(matched, filters: [], range: range, byDate: false, capacity: limit)
+        return page(merging: [partial], byDate: false, limit: limit, offset: 0).judgments
+    }
+}

@@ -50,6 +50,15 @@ public struct SimilarCandidate: Hashable, Sendable {
     }
 }
 
+extension SimilarCandidate {
+    /// A candidate from its search document, its ranking and the features it holds.
+    public init(_ document: SearchDocument, ranked: RankedJudgment, features: Set<String>) {
+        self.init(judgmentId: ranked.judgmentId, caseNumber: document.caseNumber, title: document.title, cause: document.cause,
+                  decidedOn: document.decidedOn, designation: document.designation, holding: document.holding,
+                  matchedTokens: features, parties: document.parties, courtCode: document.courtCode, textScore: Double(ranked.score))
+    }
+}
+
 /// The pending matter to find similar cases for: a case's published text, or text a judge pastes.
 public struct SimilarCaseQuery: Hashable, Sendable {
     public var text: String

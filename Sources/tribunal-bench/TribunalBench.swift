@@ -9,7 +9,7 @@ import TribunalSearch
 @main
 struct TribunalBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self])
+        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self, SimilarBench.self])
 }
 
 struct SearchBench: AsyncParsableCommand {

@@ -121,6 +121,18 @@ struct StaffPortalTests {
             #expect(report.headers[.contentType] == "text/markdown; charset=utf-8")
             #expect(report.text.contains("judge"))
             #expect(report.text.contains("是否构成等同侵权"))
+            // The same report as a page a court prints and files.
+            let printed = try await staff.post("/zh/staff/similar-cases/report",
+                                               [("text", "等同侵权 ZL201510123456.7"), ("issues", "是否构成等同侵权"), ("format", "print")])
+            #expect(printed.status == .ok)
+            #expect(printed.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(printed.text.contains("<h1>类案检索报告</h1>"))
+            #expect(printed.text.contains("<dd>judge</dd>"))
+            #expect(printed.text.contains("（2024）最高法知民终1号"))
+            #expect(printed.text.contains("文本相似度"))
+            #expect(printed.text.contains("href=\"/static/report.css\""))
+            #expect(!printed.text.contains("<script"))
+            #expect(try await client.execute(uri: "/static/report.css", method: .get) { $0.status } == .ok)
 
             let empty = try await staff.post("/zh/staff/similar-cases", [("caseNumber", ""), ("text", " ")])
             #expect(empty.status == .unprocessableContent)

@@ -31,14 +31,43 @@ public struct JudgmentGenerator: Sendable {
     private static let statutesEn = ["Patent Law Art. 64", "Patent Law Art. 71", "Patent Law Art. 22", "Anti-Unfair Competition Law Art. 9",
                                      "Anti-Monopoly Law Art. 22", "Civil Code Art. 563", "Copyright Law Art. 54", "Seed Law Art. 28"]
 
-    /// A judgment (or, for a jurisdiction appeal, a ruling) for a decided case.
-    public func judgment(for courtCase: CourtCase, judges: [String]) -> NewJudgment {
-        var random = SeededGenerator(seed: seed &+ UInt64(bitPattern: courtCase.id) &* 0x9E37_79B9)
-        func pick<T>(_ items: [T]) -> T { items.randomElement(using: &random)! }
+    /// What a generated judgment is about: the matter that makes two judgments alike, drawn
+    /// before its text, so that a benchmark knows which judgments are alike without reading them.
+    public struct Matter: Hashable, Sendable {
+        public let deviceIndex: Int
+        public let statuteIndex: Int
+        public let patent: String
+        /// The two disputed issues, as the judgment states them.
+        public let issues: [String]
+    }
+
+    private func generator(for courtCase: CourtCase) -> SeededGenerator {
+        SeededGenerator(seed: seed &+ UInt64(bitPattern: courtCase.id) &* 0x9E37_79B9)
+    }
+
+    private func drawMatter(_ random: inout SeededGenerator) -> Matter {
         let deviceIndex = Int.random(in: 0..<Self.devices.count, using: &random)
-        let device = Self.devices[deviceIndex], deviceEn = Self.devicesEn[deviceIndex]
         let statuteIndex = Int.random(in: 0..<Self.statutes.count, using: &random)
         let patent = "ZL\(Int.random(in: 2010...2021, using: &random))1\(String(format: "%07d", Int.random(in: 0...9_999_999, using: &random))).\(Int.random(in: 0...9, using: &random))"
+        let issues = [Self.issues.randomElement(using: &random)!, Self.issues.randomElement(using: &random)!]
+        return Matter(deviceIndex: deviceIndex, statuteIndex: statuteIndex, patent: patent, issues: issues)
+    }
+
+    /// The matter of the judgment `judgment(for:judges:)` writes for `courtCase`.
+    public func matter(of courtCase: CourtCase) -> Matter {
+        var random = generator(for: courtCase)
+        return drawMatter(&random)
+    }
+
+    /// A judgment (or, for a jurisdiction appeal, a ruling) for a decided case.
+    public func judgment(for courtCase: CourtCase, judges: [String]) -> NewJudgment {
+        var random = generator(for: courtCase)
+        func pick<T>(_ items: [T]) -> T { items.randomElement(using: &random)! }
+        let matter = drawMatter(&random)
+        let deviceIndex = matter.deviceIndex
+        let device = Self.devices[deviceIndex], deviceEn = Self.devicesEn[deviceIndex]
+        let statuteIndex = matter.statuteIndex
+        let patent = matter.patent
         let isRuling = courtCase.type == .jurisdictionAppeal
         let documentZh = isRuling ? "民事裁定书" : (courtCase.type.isAdministrative ? "行政判决书" : "民事判决书")
         let lead = courtCase.parties.first?.name ?? "上诉人"
@@ -46,7 +75,7 @@ public struct JudgmentGenerator: Sendable {
         let origin = courtCase.origin
         let originCourt = origin.flatMap { CourtDirectory.official.court(code: $0.courtCode) }
         let decidedOn = courtCase.decidedOn ?? courtCase.docketedOn.adding(days: 60)
-        let issue1 = pick(Self.issues), issue2 = pick(Self.issues)
+        let issue1 = matter.issues[0], issue2 = matter.issues[1]
         let damages = Int.random(in: 5...800, using: &random) * 10_000
         let fee = damages / 100 + 50
         let disposition = courtCase.disposition ?? .affirmed

@@ -105,6 +105,15 @@ public struct JudgmentText: Codable, Hashable, Sendable {
         sections.filter { $0.kind == kind }.flatMap(\.passages).map(\.text).joined(separator: "\n")
     }
 
+    /// What a case is about, for comparing it with others: the facts and the court's reasoning
+    /// (the basic facts, the disputed issues and the law applied, which the SPC's 2020 guidance
+    /// on similar-case retrieval compares), without the parties, their counsel, the procedural
+    /// history or the holding's formulas; the whole body when those sections are not marked.
+    public var substance: String {
+        let marked = [text(of: .facts), text(of: .reasoning)].filter { !$0.isBlank }
+        return marked.isEmpty ? body : marked.joined(separator: "\n")
+    }
+
     /// Everything but the title and the holding, for the index's body column.
     public var body: String {
         sections.filter { $0.kind != .holding && $0.kind != .keyPoints }.flatMap(\.passages).map(\.text).joined(separator: "\n")

@@ -52,4 +52,19 @@ extension SearchIndex {
         let partial = rank(matched, filters: [], range: range, byDate: false, capacity: limit)
         return page(merging: [partial], byDate: false, limit: limit, offset: 0).judgments
     }
+
+    /// The candidates of a similar-case search: the judgments most like `terms` (`rankSimilar`),
+    /// then every judgment that holds one of `anyOf` (the pending matter's patents) however little
+    /// of the text it shares, scored 0; each with which of `features` it holds.
+    public func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String], excludingCaseKey: String?,
+                                  limit: Int) -> [(judgment: RankedJudgment, features: Set<String>)] {
+        let byText = rankSimilar(terms, excludingCaseKey: excludingCaseKey, limit: limit)
+        let found = Set(byText.map(\.judgmentId))
+        let byPatent = anyOf.isEmpty ? [] : rank(anyOf: anyOf, excludingCaseKey: excludingCaseKey, limit: limit)
+            .filter { !found.contains($0.judgmentId) }
+            .map { RankedJudgment(judgmentId: $0.judgmentId, language: $0.language, score: 0) }
+        let ranked = byText + byPatent
+        let contained = containedTerms(features, in: ranked)
+        return ranked.map { ($0, contained[$0] ?? []) }
+    }
 }

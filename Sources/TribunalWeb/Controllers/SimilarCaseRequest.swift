@@ -21,7 +21,7 @@ struct SimilarCaseRequest: Decodable {
         if let raw = caseNumber, !raw.isBlank {
             do { number = try CaseNumber(parsing: raw) } catch { throw InvalidValue(field: "caseNumber", error.reason) }
             if let number, let published = try await store.publications(caseNumber: number).last {
-                text += "\n" + ([published.zh.title, published.zh.text(of: .parties), published.zh.body] + [published.zh.text(of: .holding)]).joined(separator: "\n")
+                text += "\n" + published.zh.substance
                 cause = cause ?? published.cause
                 originCourt = published.originCourtCode
             }

@@ -19,6 +19,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         router.get("/", use: chooseLanguage)
         router.get("zoom", use: zoom)
         router.get("static/portal.css") { _, _ in try Self.file("static/portal.css", type: "text/css; charset=utf-8") }
+        router.get("static/report.css") { _, _ in try Self.file("static/report.css", type: "text/css; charset=utf-8") }
         router.get("static/favicon.svg") { _, _ in try Self.file("static/favicon.svg", type: "image/svg+xml") }
         router.get("robots.txt") { _, _ in try Self.file("static/robots.txt", type: "text/plain; charset=utf-8") }
         router.get("feeds/judgments.atom", use: feed)

@@ -188,14 +188,36 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
                 let query = try await Self.similarCaseRequest(form).query(using: store)
                 let now = clock()
                 let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(now))
+                let report = SimilarCaseReport(result, searchedBy: account.username, at: now, query: query)
+                if form["format"] == "print" {
+                    // The page a court prints and files: the report alone, no portal frame.
+                    let html = renderer.library.render(Self.printModel(report), withTemplate: "similar-report") ?? ""
+                    return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: "zh-CN"],
+                                    body: .init(byteBuffer: ByteBuffer(string: html)))
+                }
                 return Response(status: .ok, headers: [
                     .contentType: "text/markdown; charset=utf-8",
                     .contentDisposition: "attachment; filename=\"similar-cases-\(CalendarDate(now)).md\"",
-                ], body: .init(byteBuffer: ByteBuffer(string: result.report(searchedBy: account.username, at: now, query: query))))
+                ], body: .init(byteBuffer: ByteBuffer(string: report.markdown)))
             } catch let error as InvalidValue {
                 return similarCasePage(request, language, account, form: form, result: nil, errors: [error], status: .unprocessableContent)
             }
         }
+    }
+
+    /// The print page's values: the report's model as the template reads it.
+    static func printModel(_ report: SimilarCaseReport) -> [String: Any] {
+        func lines(_ lines: [SimilarCaseReport.Line]) -> [[String: String]] { lines.map { ["label": $0.label, "value": $0.value] } }
+        return [
+            "title": report.title, "particulars": lines(report.particulars), "method": report.method,
+            "criteria": lines(report.criteria), "issues": report.issues, "closing": report.closing,
+            "groups": report.groups.map { group in
+                ["title": group.title, "entries": group.entries.map { entry in
+                    ["number": entry.number, "caseNumber": entry.caseNumber, "title": entry.title, "decidedOn": entry.decidedOn,
+                     "textSimilarity": entry.textSimilarity, "score": entry.score, "reasons": entry.reasons, "holding": entry.holding] as [String: Any]
+                }] as [String: Any]
+            },
+        ]
     }
 
     static func similarCaseRequest(_ form: FormFields) -> SimilarCaseRequest {

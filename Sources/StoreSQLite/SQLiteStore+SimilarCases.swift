@@ -14,10 +14,10 @@ extension SQLiteStore: SimilarCaseRepository {
         return (index.documentCount, frequencies)
     }
 
-    public func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String],
+    public func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String],
                                   excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] {
         let index = try await searchIndex.loaded
-        let found = index.similarCandidates(terms, anyOf: anyOf, features: features, excludingCaseKey: excludingCaseKey, limit: limit)
+        let found = index.similarCandidates(parts, anyOf: anyOf, features: features, excludingCaseKey: excludingCaseKey, limit: limit)
         let documents = try await indexDocuments(of: found.map(\.judgment))
         return found.compactMap { candidate in
             documents[candidate.judgment].map { SimilarCandidate($0, ranked: candidate.judgment, features: candidate.features) }

@@ -7,11 +7,11 @@ public protocol SimilarCaseRepository: Sendable {
     /// of them each token occurs: the statistics that weigh rare terms above common ones.
     func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int])
 
-    /// Published judgments most like the weighted terms (`SearchIndex.rankSimilar`: a similarity
-    /// in [0, 1]), at most `limit`, together with every judgment that holds one of `anyOf` (the
-    /// pending matter's patents), leaving out the case `excludingCaseKey`; each with which of
-    /// `features` its text contains.
-    func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String],
+    /// Published judgments most like the weighted terms of each part (`SearchIndex.rankSimilar`:
+    /// a similarity in [0, 1]), at most `limit`, together with every judgment that holds one of
+    /// `anyOf` (the pending matter's patents), leaving out the case `excludingCaseKey`; each with
+    /// which of `features` its text contains.
+    func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String],
                            excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate]
 }
 
@@ -62,6 +62,9 @@ extension SimilarCandidate {
 /// The pending matter to find similar cases for: a case's published text, or text a judge pastes.
 public struct SimilarCaseQuery: Hashable, Sendable {
     public var text: String
+    /// The text in parts compared each on its own, then averaged (a published case's facts and
+    /// reasoning); empty: `text` is compared whole.
+    public var parts: [String] = []
     public var cause: CauseOfAction?
     public var partyNames: [String]
     /// The pending case's own number, left out of the results.
@@ -187,12 +190,18 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         let allTokens = analyzer.tokens(query.text)
         let patents = Array(Set(allTokens.filter { $0.kind == .patentNumber }.map(\.text))).sorted()
         let statutes = Array(Set(allTokens.filter { $0.kind == .statute }.map(\.text))).sorted()
-        let text = Self.withoutNames(query.text, parties: query.partyNames)
-        let tokens = analyzer.tokens(text)
-        let weighted = try await weightedTerms(tokens)
-        let candidates = try await store.similarCandidates(weighted, anyOf: patents, features: patents + statutes + weighted.map(\.term),
+        var parts: [(text: String, tokens: [Token], terms: [WeightedTerm])] = []
+        for part in query.parts.isEmpty ? [query.text] : query.parts where !part.isBlank {
+            let text = Self.withoutNames(part, parties: query.partyNames)
+            let tokens = analyzer.tokens(text)
+            parts.append((text, tokens, try await weightedTerms(tokens)))
+        }
+        let allTerms = Array(Set(parts.flatMap { $0.terms.map(\.term) }))
+        let candidates = try await store.similarCandidates(parts.map(\.terms), anyOf: patents, features: patents + statutes + allTerms,
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
-        let words = Self.words(of: tokens, in: text, weights: Dictionary(weighted.map { ($0.term, $0.weight) }, uniquingKeysWith: max))
+        let words = parts.flatMap { part in
+            Self.words(of: part.tokens, in: part.text, weights: Dictionary(part.terms.map { ($0.term, $0.weight) }, uniquingKeysWith: max))
+        }
         let scored = candidates.compactMap { candidate -> SimilarCase? in
             let sharedPatents = patents.filter(candidate.matchedTokens.contains)
             guard candidate.textScore >= SimilarCaseScoring.threshold || !sharedPatents.isEmpty else { return nil }

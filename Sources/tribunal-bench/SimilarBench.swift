@@ -94,9 +94,11 @@ struct SimilarBench: AsyncParsableCommand {
 
     /// The query for a published judgment, as the API makes it from a case number.
     static func query(_ entry: (courtCase: CourtCase, publication: PublishedJudgment)) -> SimilarCaseQuery {
-        SimilarCaseQuery(text: queryText(entry.publication), cause: entry.courtCase.cause,
-                         partyNames: entry.courtCase.parties.filter { $0.kind == .organisation }.map(\.name),
-                         caseNumber: entry.courtCase.number, originCourtCode: entry.courtCase.origin?.courtCode)
+        var query = SimilarCaseQuery(text: queryText(entry.publication), cause: entry.courtCase.cause,
+                                     partyNames: entry.courtCase.parties.filter { $0.kind == .organisation }.map(\.name),
+                                     caseNumber: entry.courtCase.number, originCourtCode: entry.courtCase.origin?.courtCode)
+        query.parts = entry.publication.zh.substanceParts
+        return query
     }
 
     static func queryText(_ publication: PublishedJudgment) -> String {
@@ -174,9 +176,9 @@ struct InMemorySimilarCases: SimilarCaseRepository {
         return (index.documentCount, frequencies)
     }
 
-    func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String],
+    func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String],
                            excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] {
-        index.similarCandidates(terms, anyOf: anyOf, features: features, excludingCaseKey: excludingCaseKey, limit: limit).compactMap { candidate in
+        index.similarCandidates(parts, anyOf: anyOf, features: features, excludingCaseKey: excludingCaseKey, limit: limit).compactMap { candidate in
             documents[candidate.judgment.judgmentId].map { SimilarCandidate($0, ranked: candidate.judgment, features: candidate.features) }
         }
     }

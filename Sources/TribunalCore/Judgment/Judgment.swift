@@ -110,8 +110,13 @@ public struct JudgmentText: Codable, Hashable, Sendable {
     /// on similar-case retrieval compares), without the parties, their counsel, the procedural
     /// history or the holding's formulas; the whole body when those sections are not marked.
     public var substance: String {
+        substanceParts.joined(separator: "\n")
+    }
+
+    /// The facts and the reasoning apart (whichever are marked), or the whole body.
+    public var substanceParts: [String] {
         let marked = [text(of: .facts), text(of: .reasoning)].filter { !$0.isBlank }
-        return marked.isEmpty ? body : marked.joined(separator: "\n")
+        return marked.isEmpty ? [body] : marked
     }
 
     /// Everything but the title and the holding, for the index's body column.

@@ -16,36 +16,44 @@ extension SearchIndex {
     /// scores them: Σ weight · BM25(term, document), BM25's length normalisation included, divided
     /// by the most any document could score (every term at saturation in a document of length
     /// zero). The score is a similarity in [0, 1] that means the same for every query, so that a
-    /// threshold can leave out what is not similar. The case `excludingCaseKey` is left out.
+    /// threshold can leave out what is not similar. With several `parts` (the facts and the
+    /// reasoning of a judgment), each part's similarity is computed so and the judgment's score is
+    /// their mean: a judgment alike in its reasoning alone is not crowded out by many alike in
+    /// their facts alone. The case `excludingCaseKey` is left out.
     ///
     /// One pass over each term's postings into an accumulator per document: the cost is the
     /// terms' postings, not the matches times the terms.
-    public func rankSimilar(_ terms: [WeightedTerm], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
+    public func rankSimilar(_ parts: [[WeightedTerm]], excludingCaseKey: String?, limit: Int) -> [RankedJudgment] {
         var accumulated = [Float](repeating: 0, count: judgmentIds.count)
         var touched: [UInt32] = []
         let averageLength = averageLength
-        var bound: Float = 0
-        for weighted in terms where weighted.weight > 0 {
-            guard let id = termTable.id(of: weighted.term) else { continue }
-            let list = postings[id]
-            let idf = idf(list.count)
-            bound += weighted.weight * idf * (Self.k1 + 1)
-            list.withCursor { cursor in
-                while cursor.next() {
-                    let document = Int(cursor.document)
-                    guard live[document] else { continue }
-                    if accumulated[document] == 0 { touched.append(cursor.document) }
-                    accumulated[document] += weighted.weight * bm25(idf: idf, frequency: Float(cursor.weightedCount),
-                                                                     document: document, averageLength: averageLength)
+        let scoredParts = parts.map { part in
+            part.compactMap { weighted -> (list: PostingList, weight: Float, idf: Float)? in
+                guard weighted.weight > 0, let id = termTable.id(of: weighted.term) else { return nil }
+                return (postings[id], weighted.weight, idf(postings[id].count))
+            }
+        }.filter { !$0.isEmpty }
+        for part in scoredParts {
+            let bound = part.reduce(Float(0)) { $0 + $1.weight * $1.idf * (Self.k1 + 1) }
+            let scale = 1 / (bound * Float(scoredParts.count))
+            for (list, weight, idf) in part {
+                list.withCursor { cursor in
+                    while cursor.next() {
+                        let document = Int(cursor.document)
+                        guard live[document] else { continue }
+                        if accumulated[document] == 0 { touched.append(cursor.document) }
+                        accumulated[document] += scale * weight * bm25(idf: idf, frequency: Float(cursor.weightedCount),
+                                                                       document: document, averageLength: averageLength)
+                    }
                 }
             }
         }
-        guard bound > 0, !touched.isEmpty else { return [] }
+        guard !touched.isEmpty else { return [] }
         touched.sort()
         let excluded = Set(excludingCaseKey.flatMap { documentsByCaseKey[$0] } ?? [])
         let matched = ScoredSet.build(capacity: touched.count) { builder in
             for document in touched where !excluded.contains(document) {
-                builder.append(document, accumulated[Int(document)] / bound)
+                builder.append(document, accumulated[Int(document)])
             }
         }
         let range = UInt32(0)..<UInt32(judgmentIds.count)
@@ -56,9 +64,9 @@ extension SearchIndex {
     /// The candidates of a similar-case search: the judgments most like `terms` (`rankSimilar`),
     /// then every judgment that holds one of `anyOf` (the pending matter's patents) however little
     /// of the text it shares, scored 0; each with which of `features` it holds.
-    public func similarCandidates(_ terms: [WeightedTerm], anyOf: [String], features: [String], excludingCaseKey: String?,
+    public func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String], excludingCaseKey: String?,
                                   limit: Int) -> [(judgment: RankedJudgment, features: Set<String>)] {
-        let byText = rankSimilar(terms, excludingCaseKey: excludingCaseKey, limit: limit)
+        let byText = rankSimilar(parts, excludingCaseKey: excludingCaseKey, limit: limit)
         let found = Set(byText.map(\.judgmentId))
         let byPatent = anyOf.isEmpty ? [] : rank(anyOf: anyOf, excludingCaseKey: excludingCaseKey, limit: limit)
             .filter { !found.contains($0.judgmentId) }

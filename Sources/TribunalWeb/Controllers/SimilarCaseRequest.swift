@@ -18,10 +18,13 @@ struct SimilarCaseRequest: Decodable {
         var parties = self.parties ?? []
         var number: CaseNumber?
         var originCourt: String?
+        var parts: [String] = []
         if let raw = caseNumber, !raw.isBlank {
             do { number = try CaseNumber(parsing: raw) } catch { throw InvalidValue(field: "caseNumber", error.reason) }
             if let number, let published = try await store.publications(caseNumber: number).last {
                 text += "\n" + published.zh.substance
+                // The facts and the reasoning are compared apart, with the judge's own text if any.
+                parts = (self.text.map { $0.isBlank ? [] : [$0] } ?? []) + published.zh.substanceParts
                 cause = cause ?? published.cause
                 originCourt = published.originCourtCode
             }
@@ -36,6 +39,8 @@ struct SimilarCaseRequest: Decodable {
             throw InvalidValue(field: "text", "give the text of the pending matter, or the number of a published case")
         }
         guard text.count <= 200_000 else { throw InvalidValue(field: "text", "at most 200,000 characters") }
-        return SimilarCaseQuery(text: text, cause: cause, partyNames: parties, caseNumber: number, originCourtCode: originCourt, issues: issues)
+        var query = SimilarCaseQuery(text: text, cause: cause, partyNames: parties, caseNumber: number, originCourtCode: originCourt, issues: issues)
+        query.parts = parts
+        return query
     }
 }

@@ -197,6 +197,11 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
             parts.append((text, tokens, try await weightedTerms(tokens)))
         }
         let allTerms = Array(Set(parts.flatMap { $0.terms.map(\.term) }))
+        // A statute nearly every judgment cites (the CPL's article on the disposition of an
+        // appeal) says nothing of likeness: it is neither boosted nor given as a reason.
+        let (documents, statuteFrequencies) = try await store.documentFrequencies(of: statutes)
+        let telling = documents < SimilarCaseScoring.boilerplateCorpusSize ? statutes
+            : statutes.filter { Double(statuteFrequencies[$0] ?? 0) <= SimilarCaseScoring.boilerplateShare * Double(documents) }
         let candidates = try await store.similarCandidates(parts.map(\.terms), anyOf: patents, features: patents + statutes + allTerms,
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
         let words = parts.flatMap { part in
@@ -205,7 +210,7 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         let scored = candidates.compactMap { candidate -> SimilarCase? in
             let sharedPatents = patents.filter(candidate.matchedTokens.contains)
             guard candidate.textScore >= SimilarCaseScoring.threshold || !sharedPatents.isEmpty else { return nil }
-            let sharedStatutes = statutes.filter(candidate.matchedTokens.contains)
+            let sharedStatutes = telling.filter(candidate.matchedTokens.contains)
             let sharedParties = query.partyNames.filter { $0.count >= 2 && candidate.parties.contains($0) }
             let sameCause = query.cause == candidate.cause
             let sameCourt = query.originCourtCode != nil && query.originCourtCode == candidate.courtCode
@@ -257,6 +262,28 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         return Array(weighted.prefix(SimilarCaseScoring.maximumQueryTerms))
     }
 
+    /// The bytes of the clause (between punctuation, brackets or spaces) that holds `run`.
+    static func clause(around run: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let breaks = CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines).union(.symbols)
+        var start = run.lowerBound, end = run.upperBound
+        let utf8 = text.utf8
+        func scalar(at offset: Int) -> Unicode.Scalar? {
+            let index = utf8.index(utf8.startIndex, offsetBy: offset)
+            return text.unicodeScalars[index...].first
+        }
+        while start > 0 {
+            var previous = start - 1
+            while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+            guard let character = scalar(at: previous), !breaks.contains(character) else { break }
+            start = previous
+        }
+        while end < bytes.count, let character = scalar(at: end), !breaks.contains(character) {
+            end += String(character).utf8.count
+        }
+        return start..<end
+    }
+
     /// `text` with the parties' names (and anonymised ones, 张某, 李某某) replaced by a break, so
     /// that no fragment of a name becomes a term.
     static func withoutNames(_ text: String, parties: [String]) -> String {
@@ -265,8 +292,9 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         return result.replacingOccurrences(of: #"\p{Han}某某?"#, with: "。", options: .regularExpression)
     }
 
-    /// Whole words of the text made of the selected terms: runs of adjacent selected bigrams
-    /// joined (锂离 离子 子电 电池 → 锂离子电池), and selected Latin words; heaviest first.
+    /// Whole words of the text made of the selected terms: runs of adjacent selected bigrams,
+    /// shown as the short clause they stand in (涉案合同是否应当解除, not 案合同是), or joined when
+    /// the clause is long (锂离 离子 子电 电池 → 锂离子电池); and selected Latin words; heaviest first.
     static func words(of tokens: [Token], in text: String, weights: [String: Float]) -> [(word: String, terms: [String])] {
         let bytes = Array(text.utf8)
         var runs: [(word: String, terms: [String], weight: Float)] = []
@@ -274,7 +302,9 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         func close() {
             defer { current = [] }
             guard let first = current.first, let last = current.last else { return }
-            let word = String(decoding: bytes[first.utf8Range.lowerBound..<last.utf8Range.upperBound], as: UTF8.self)
+            let run = first.utf8Range.lowerBound..<last.utf8Range.upperBound
+            let clause = Self.clause(around: run, in: bytes)
+            let word = String(decoding: bytes[clause.count <= 16 * 3 ? clause : run], as: UTF8.self)
             runs.append((word, current.map(\.text), current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
         }
         for token in tokens where !token.colocated {

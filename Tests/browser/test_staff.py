@@ -50,6 +50,21 @@ def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, se
     assert serious_violations(browser) == []
     shot(browser, "staff-similar-zh")
 
+    # The report as a court files it: a page of its own, to print, that reflows on a phone.
+    browser.find_element(By.CSS_SELECTOR, "button[name=format][value=print]").click()
+    wait_for_url(browser, "/zh/staff/similar-cases/report")
+    heading = WebDriverWait(browser, 30).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "main.report h1")))
+    assert heading.text == "类案检索报告"
+    assert "demo.judge" in browser.find_element(By.CSS_SELECTOR, "dl.particulars").text
+    assert browser.find_elements(By.CSS_SELECTOR, "table tbody tr"), "the similar cases are in the report"
+    assert serious_violations(browser) == []
+    shot(browser, "similar-report-print")
+    for width in (390, 320):
+        browser.set_window_size(width, 844)
+        assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), f"no sideways scroll at {width} px"
+    shot(browser, "similar-report-320")
+    browser.set_window_size(1280, 1600)
+
     # Save a search, see its feed, delete it.
     browser.get(server + "/en/staff/saved-searches")
     browser.find_element(By.ID, "name").send_keys("Equivalents")

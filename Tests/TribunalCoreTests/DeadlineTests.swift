@@ -114,7 +114,7 @@ struct DeadlineTests {
     @Test("Counting cites the CPL first, the Civil Code only where the CPL is silent")
     func citations() throws {
         let result = try DeadlineKind.retrialApplication.lastDay(servedOn: date("2024-03-05"))
-        #expect(result.explanation[1].contains("CPL Art. 85(1); CPL Interpretation Art. 125"))
+        #expect(result.explanation[1].contains("CPL Art. 85(2); CPL Interpretation Art. 125"))
         #expect(result.explanation[2].contains("Civil Code Art. 202, the CPL being silent"))
     }
 }

@@ -97,8 +97,8 @@ struct TrialPeriodTests {
         Scenario(name: "administrative appeal decided 2024-05-21: one day late",
                  draft: draft(.administrativeAppeal), moves: decided(on: "2024-05-21"), asOf: "2024-07-01",
                  limit: "3 months", countedFrom: .receipt, used: 91, allowed: 90, due: "2024-05-20", overdue: true),
-        Scenario(name: "administrative retrial (知行再): three months from receipt",
-                 draft: draft(.administrativeRetrial), asOf: "2024-04-01", limit: "3 months", countedFrom: .receipt, used: 41, allowed: 90, due: "2024-05-20"),
+        Scenario(name: "administrative retrial (知行再): three months from its docketing, not from a receipt",
+                 draft: draft(.administrativeRetrial), asOf: "2024-04-01", limit: "3 months", used: 31, allowed: 92, due: "2024-06-03"),
         Scenario(name: "administrative appeal extended six months by the SPC itself: no cap",
                  draft: draft(.administrativeAppeal), moves: [extension_(months: 6, requested: "2024-04-20", approved: "2024-04-25")], asOf: "2024-04-30",
                  limit: "3 months", countedFrom: .receipt, used: 70, allowed: 274, due: "2024-11-20"),
@@ -120,7 +120,7 @@ struct TrialPeriodTests {
         Scenario(name: "foreign-related administrative retrial review keeps six months",
                  draft: draft(.administrativeRetrialReview, foreign: true), asOf: "2024-03-10", limit: "6 months", used: 9, allowed: 184, due: "2024-09-02"),
 
-        // Last days on holidays (CPL Art. 85(2)).
+        // Last days on holidays (CPL Art. 85(3)).
         Scenario(name: "due on National Day 2024-10-01: moved to 10-08",
                  draft: draft(.civilAppeal, received: "2024-06-25", docketed: "2024-07-01"), asOf: "2024-07-10", limit: "3 months", used: 9, allowed: 92, due: "2024-10-08"),
         Scenario(name: "due on 2025-02-04, the last Spring Festival holiday: moved to 02-05",
@@ -129,8 +129,10 @@ struct TrialPeriodTests {
                  draft: draft(.civilAppeal, received: "2024-11-01", docketed: "2024-11-08"), asOf: "2024-11-10", limit: "3 months", used: 2, allowed: 92, due: "2025-02-08"),
         Scenario(name: "30 days ending Sunday 2025-11-30: moved to Monday 12-01",
                  draft: draft(.jurisdictionAppeal, received: "2025-10-28", docketed: "2025-10-31"), asOf: "2025-11-03", limit: "30 days", used: 3, allowed: 30, due: "2025-12-01"),
-        Scenario(name: "due 2027-02-15, beyond the holiday calendar: left where it falls",
-                 draft: draft(.civilAppeal, received: "2026-11-10", docketed: "2026-11-15"), asOf: "2026-11-20", limit: "3 months", used: 5, allowed: 92, due: "2027-02-15"),
+        Scenario(name: "due Monday 2027-02-15, beyond the holiday calendar: kept, with a warning",
+                 draft: draft(.civilAppeal, received: "2026-11-10", docketed: "2026-11-15"), asOf: "2026-11-20", limit: "3 months", used: 5, allowed: 92, due: "2027-02-15", warnings: 1),
+        Scenario(name: "due Saturday 2027-02-13, beyond the holiday calendar: moved off the weekend to 02-15, with a warning",
+                 draft: draft(.civilAppeal, received: "2026-11-10", docketed: "2026-11-13"), asOf: "2026-11-20", limit: "3 months", used: 7, allowed: 92, due: "2027-02-15", warnings: 1),
 
         // Excluded intervals, each with its source.
         Scenario(name: "appraisal and settlement overlapping: 39 days excluded once",
@@ -176,6 +178,13 @@ struct TrialPeriodTests {
                  draft: draft(.civilAppeal), moves: [extension_(months: 3, requested: "2024-05-01", approved: "2024-05-10"),
                                                      extension_(months: 1, requested: "2024-08-01", approved: "2024-08-10")],
                  asOf: "2024-08-10", limit: "3 months", used: 162, allowed: 214, due: "2024-10-08", warnings: 1),
+        Scenario(name: "a month's extension runs from the period's real end (05-30 after 30 excluded days), not the nominal 04-30",
+                 draft: draft(.civilAppeal, received: "2024-01-20", docketed: "2024-01-31"),
+                 moves: [exclusion(.appraisal, "2024-02-10", "2024-03-10"), extension_(months: 1, requested: "2024-05-01", approved: "2024-05-10")],
+                 asOf: "2024-05-10", limit: "3 months", used: 70, allowed: 121, due: "2024-07-01", excluded: 30),
+        Scenario(name: "an administrative appeal's late extension is not measured by 法释〔2018〕9号, a civil rule",
+                 draft: draft(.administrativeAppeal), moves: [extension_(months: 1, requested: "2024-05-15", approved: "2024-05-19")], asOf: "2024-05-19",
+                 limit: "3 months", countedFrom: .receipt, used: 89, allowed: 121, due: "2024-06-20"),
         Scenario(name: "a ruling appeal extended ten days by the president (CPL Interpretation Art. 341)",
                  draft: draft(.jurisdictionAppeal), moves: [extension_(days: 10, requested: "2024-03-10", approved: "2024-03-12")],
                  asOf: "2024-03-12", limit: "30 days", used: 11, allowed: 40, due: "2024-04-10", warnings: 0),
@@ -240,7 +249,9 @@ struct TrialPeriodTests {
             let limit = Fixtures.docketed(Self.draft(type)).trialPeriodLimit
             #expect(limit.map { $0.basis.contains("Art.") && $0.extensionBasis.contains("Art.") } ?? false, "\(type)")
         }
-        for kind in TrialPeriodExclusion.Kind.allCases { #expect(kind.source.contains("Art.")) }
+        for kind in TrialPeriodExclusion.Kind.allCases {
+            #expect(kind.source(administrative: false).contains("Art.") && kind.source(administrative: true).contains("Art."))
+        }
     }
 
     @Test("A request waits for its decision: approved with its date on record, or refused; one at a time")
@@ -256,6 +267,8 @@ struct TrialPeriodTests {
         #expect(courtCase.extensionRequest == nil)
         #expect(courtCase.extensions.first?.requestedOn == Fixtures.date("2024-05-10"))
         #expect(courtCase.extensions.first?.extendedPeriodEndedOn == Fixtures.date("2024-06-03"))
+        // It runs from the last day before that day was moved off Saturday 06-01.
+        #expect(courtCase.extensions.first?.extendedFrom == Fixtures.date("2024-06-01"))
 
         _ = try courtCase.apply(.requestExtension(TrialPeriodExtensionRequest(months: 1, requestedOn: Fixtures.date("2024-07-01"), reason: "r", requestedBy: "审判长")),
                                 staff: Self.staff, actor: "t", at: Self.now)
@@ -291,5 +304,25 @@ struct TrialPeriodTests {
         #expect(list.entries[1].daysLeft == 9)
         #expect(list.entries[2].extensionRequest != nil)
         #expect(list.entries[2].daysToDecideRequest == list.entries[2].daysLeft - 5)
+    }
+
+    @Test("A decision keeps the history in order: not before an extension it records; a pending request lapses")
+    func decisionAfterExtensions() throws {
+        var courtCase = Fixtures.docketed(Self.draft(.civilAppeal))
+        _ = try courtCase.apply(.assignPanel(Fixtures.panel), staff: Self.staff, actor: "t", at: Self.now)
+        _ = try courtCase.apply(Self.extension_(months: 1, requested: "2024-05-01", approved: "2024-05-10"), staff: Self.staff, actor: "t", at: Self.now)
+        #expect((#expect(throws: InvalidValue.self) {
+            try courtCase.apply(.decide(.affirmed, on: Fixtures.date("2024-05-09")), staff: Self.staff, actor: "t", at: Self.now)
+        })?.field == "decidedOn")
+        _ = try courtCase.apply(.requestExtension(TrialPeriodExtensionRequest(months: 1, requestedOn: Fixtures.date("2024-06-20"), reason: "r", requestedBy: "审判长")),
+                                staff: Self.staff, actor: "t", at: Self.now)
+        let decided = try courtCase.apply(.decide(.affirmed, on: Fixtures.date("2024-06-25")), staff: Self.staff, actor: "t", at: Self.now)
+        #expect(courtCase.extensionRequest == nil)
+        #expect(decided.summary.contains("lapses"))
+        var other = Fixtures.docketed(Self.draft(.civilAppeal))
+        #expect((#expect(throws: InvalidValue.self) {
+            try other.apply(.requestExtension(TrialPeriodExtensionRequest(months: 1, requestedOn: Fixtures.date("2024-05-01"), reason: "r", requestedBy: " ")),
+                            staff: Self.staff, actor: "t", at: Self.now)
+        })?.field == "requestedBy")
     }
 }

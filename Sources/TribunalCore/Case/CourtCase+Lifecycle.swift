@@ -47,10 +47,16 @@ extension CourtCase {
                 throw CaseLifecycleError.moveNotAllowed(move: move.name, from: next.status)
             }
             try Self.require(date, notBefore: docketedOn, field: "decidedOn", what: "the decision")
+            // The history stays in order: no decision before an extension or request it records.
+            let latestExtension = ([next.extensionRequest?.requestedOn] + next.extensions.map(\.approvedOn)).compactMap { $0 }.max()
+            if let latestExtension { try Self.require(date, notBefore: latestExtension, field: "decidedOn", what: "the decision") }
             next.disposition = disposition
             next.decidedOn = date
             next.status = .decided
-            event = (.decided, "Decided on \(date): \(disposition.en) (\(disposition.zh))")
+            // A request to extend a period that has now ended lapses.
+            let lapsed = next.extensionRequest.map { "; the extension requested on \($0.requestedOn) lapses" } ?? ""
+            next.extensionRequest = nil
+            event = (.decided, "Decided on \(date): \(disposition.en) (\(disposition.zh))\(lapsed)")
 
         case let .close(date):
             guard next.status == .decided, let decidedOn = next.decidedOn else {
@@ -84,14 +90,19 @@ extension CourtCase {
             // Approving the pending request: the day it was made is on record.
             if extension_.requestedOn == nil { extension_.requestedOn = next.extensionRequest?.requestedOn }
             try extension_.validate()
+            if let requestedOn = extension_.requestedOn { try Self.require(requestedOn, notBefore: docketedOn, field: "requestedOn", what: "the request") }
+            try Self.require(extension_.approvedOn, notBefore: docketedOn, field: "approvedOn", what: "the approval")
             guard trialPeriodLimit != nil else { throw TrialPeriodExtensionRefusal.noLimitApplies }
             // The period as it stood the day the extension was decided; one decided after it
-            // expired cannot make the case timely again.
-            guard let expiry = trialPeriod(asOf: extension_.approvedOn).dueOn else { throw TrialPeriodExtensionRefusal.noLimitApplies }
+            // expired cannot make the case timely again. The extension runs from its last day
+            // before that day is moved off a rest day.
+            let standing = trialPeriod(asOf: extension_.approvedOn)
+            guard let expiry = standing.dueOn, let nominal = standing.nominalDueOn else { throw TrialPeriodExtensionRefusal.noLimitApplies }
             guard extension_.approvedOn <= expiry else {
                 throw TrialPeriodExtensionRefusal.decidedAfterExpiry(expiredOn: expiry, decidedOn: extension_.approvedOn)
             }
             extension_.extendedPeriodEndedOn = expiry
+            extension_.extendedFrom = nominal
             next.extensions.append(extension_)
             next.extensionRequest = nil
             event = (.extensionApproved, "Trial period extended by \(extension_.months) month(s) and \(extension_.days) day(s): \(extension_.reason); approved by \(extension_.approvedBy) on \(extension_.approvedOn)")

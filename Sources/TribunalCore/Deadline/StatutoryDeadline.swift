@@ -78,9 +78,9 @@ extension DeadlineKind {
     /// Computes the last day of the period for one party.
     ///
     /// The CPL's own rules come first, the Civil Code's where the CPL is silent: CPL 2023 Art.
-    /// 85(1) and CPL Interpretation Art. 125: the day of service is not counted, a period in days
+    /// 85(2) and CPL Interpretation Art. 125: the day of service is not counted, a period in days
     /// or months starts the next day. Civil Code Art. 202 (the CPL says nothing of it): a period in
-    /// months ends on the corresponding day, or on the month's last day. CPL Art. 85(2): when the
+    /// months ends on the corresponding day, or on the month's last day. CPL Art. 85(3): when the
     /// last day is a statutory holiday or other rest day, the period ends on the first working day
     /// after it; rest days inside the period are counted. CPL Interpretation Art. 244: each
     /// party's period runs from its own service, so call this once per party.
@@ -95,7 +95,7 @@ extension DeadlineKind {
         let (length, basis) = period(domiciledInChina: domiciledInChina, procedure: procedure)
         var steps = [basis + "."]
         let start = trigger.adding(days: 1)
-        steps.append("Served on \(trigger); that day is not counted, so counting starts on \(start) (CPL Art. 85(1); CPL Interpretation Art. 125).")
+        steps.append("Served on \(trigger); that day is not counted, so counting starts on \(start) (CPL Art. 85(2); CPL Interpretation Art. 125).")
         var nominal: CalendarDate
         switch length {
         case let .days(n):
@@ -123,7 +123,7 @@ extension DeadlineKind {
             case let .holiday(zh, en): why = "a statutory holiday (\(en), \(zh))"
             default: why = "a weekend rest day"
             }
-            steps.append("\(nominal) is \(why), so the period ends on the next working day, \(last) (CPL Art. 85(2)).")
+            steps.append("\(nominal) is \(why), so the period ends on the next working day, \(last) (CPL Art. 85(3)).")
         } else {
             last = nominal
             let working = kind == .adjustedWorkingDay ? "an adjusted working day (调休上班)" : "a working day"

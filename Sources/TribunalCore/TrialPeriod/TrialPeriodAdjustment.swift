@@ -21,11 +21,15 @@ public struct TrialPeriodExclusion: Codable, Hashable, Sendable {
         /// (法释〔2000〕29号 Art. 9(5))
         case postponementForEvidence
 
-        /// The rule that excludes the interval.
-        public var source: String {
+        /// The rule that excludes the interval: for civil cases the CPL Interpretation where it
+        /// lists it, for administrative cases 法释〔2000〕29号 Art. 9, which covers both.
+        public func source(administrative: Bool) -> String {
             switch self {
-            case .publicNotice, .appraisal, .settlement, .jurisdictionObjection, .interCourtJurisdictionDispute:
-                return "CPL Interpretation Art. 243"
+            case .publicNotice, .appraisal:
+                return administrative ? "法释〔2000〕29号 Art. 9(6)" : "CPL Interpretation Art. 243"
+            case .jurisdictionObjection, .interCourtJurisdictionDispute:
+                return administrative ? "法释〔2000〕29号 Art. 9(7)" : "CPL Interpretation Art. 243"
+            case .settlement: return administrative ? "CPL Interpretation Art. 243, through ALL Art. 101" : "CPL Interpretation Art. 243"
             case .suspension: return "法释〔2000〕29号 Art. 9(9)"
             case .auditValuation: return "法释〔2000〕29号 Art. 9(8)"
             case .postponementForEvidence: return "法释〔2000〕29号 Art. 9(5)"
@@ -76,6 +80,8 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
     /// The last day of the period before this extension, as it stood when it was approved; set
     /// by `CourtCase.apply`, never taken from a request.
     public var extendedPeriodEndedOn: CalendarDate?
+    /// The day the extension runs from: that last day before it was moved off a rest day.
+    public var extendedFrom: CalendarDate?
 
     public init(months: Int = 0, days: Int = 0, requestedOn: CalendarDate? = nil, approvedOn: CalendarDate,
                 reason: String, approvedBy: String) {
@@ -87,7 +93,7 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         self.approvedBy = approvedBy
     }
 
-    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, approvedOn, reason, approvedBy, extendedPeriodEndedOn }
+    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, approvedOn, reason, approvedBy, extendedPeriodEndedOn, extendedFrom }
 
     /// `months` and `days` may each be left out, meaning 0.
     public init(from decoder: any Decoder) throws {
@@ -99,6 +105,7 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         reason = try container.decode(String.self, forKey: .reason)
         approvedBy = try container.decode(String.self, forKey: .approvedBy)
         extendedPeriodEndedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .extendedPeriodEndedOn)
+        extendedFrom = try container.decodeIfPresent(CalendarDate.self, forKey: .extendedFrom)
     }
 
     func validate() throws(InvalidValue) {
@@ -175,7 +182,11 @@ public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
     }
 
     func validate() throws(InvalidValue) {
-        try TrialPeriodExtension(months: months, days: days, requestedOn: requestedOn, approvedOn: requestedOn,
-                                 reason: reason, approvedBy: requestedBy).validate()
+        do {
+            try TrialPeriodExtension(months: months, days: days, requestedOn: requestedOn, approvedOn: requestedOn,
+                                     reason: reason, approvedBy: requestedBy.isBlank ? "-" : requestedBy).validate()
+        }
+        if requestedBy.isBlank { throw InvalidValue(field: "requestedBy", "a request names who made it") }
+        try TextField.check(requestedBy, field: "requestedBy", maxLength: 100)
     }
 }

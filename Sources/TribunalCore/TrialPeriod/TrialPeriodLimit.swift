@@ -33,12 +33,15 @@ extension CourtCase {
     ///   docketing (CPL 2023 Art. 183(1)); the president may extend by three months
     ///   (法释〔2000〕29号 Art. 2); a further extension goes to the higher court
     ///   (法释〔2018〕9号 Art. 1, as amended 2019).
-    /// - 知民辖终 and other appeals against a ruling: thirty days from docketing (CPL Art. 183(2));
-    ///   the president may extend it "in special circumstances" (CPL Interpretation Art. 341 in
-    ///   the 法释〔2015〕5号 text).
-    /// - 知行终 and 知行再: three months from receipt of the appeal, against a judgment or a ruling
-    ///   alike (Administrative Litigation Law 2017 Art. 88); extended by the higher court, for the
-    ///   SPC by the SPC itself.
+    /// - 知民辖终 and other appeals against a ruling: thirty days from docketing (CPL Art. 183(2)).
+    ///   The CPL names no extension, but the CPL Interpretation does: "有特殊情况需要延长审限的，由本院
+    ///   院长批准" (Art. 341, read in the 法释〔2015〕5号 text; its number in the 2022 text is not
+    ///   verified offline), and 法释〔2018〕9号 Art. 1 refers to the limits of laws and judicial
+    ///   interpretations alike. The later, more specific interpretation is followed: the president
+    ///   may extend a ruling appeal (the issue that asked for a refusal read Art. 183 alone).
+    /// - 知行终: three months from receipt of the appeal, against a judgment or a ruling alike
+    ///   (Administrative Litigation Law 2017 Art. 88); extended by the higher court, for the SPC by
+    ///   the SPC itself. 知行再: the same three months, from docketing of the retrial.
     /// - 知民申: three months from receipt of the retrial application (CPL 2023 Art. 215), whatever
     ///   the decision under review; the president extends.
     /// - 知行申: six months from docketing (ALL Interpretation, 法释〔2018〕1号, Art. 112); the
@@ -63,10 +66,17 @@ extension CourtCase {
                 basis: "CPL 2023 Art. 183(1): an appeal against a judgment is decided within three months of docketing" + retrial,
                 extendedBy: .byPresident(presidentMayGrantMonths: 3),
                 extensionBasis: "法释〔2000〕29号 Art. 2: the president may extend it by three months; 法释〔2018〕9号 Art. 1 (as amended 2019): a further extension is approved by the higher court")
-        case .administrativeAppeal, .administrativeRetrial:
+        case .administrativeAppeal:
             return TrialPeriodLimit(
                 period: .months(3), start: .receipt,
                 basis: "Administrative Litigation Law Art. 88: an appeal is decided within three months of receipt of the appeal, against a judgment or a ruling",
+                extendedBy: .byHigherCourt,
+                extensionBasis: "ALL Art. 88: extended by the higher people's court; for the SPC's own cases by the SPC")
+        case .administrativeRetrial:
+            // A retrial has no appeal to receive: it runs from its own docketing (法释〔2000〕29号 Art. 8).
+            return TrialPeriodLimit(
+                period: .months(3), start: .docketing,
+                basis: "Administrative Litigation Law Art. 88, for a retrial tried under the second-instance procedure (ALL Art. 92), counted from docketing of the retrial (法释〔2000〕29号 Art. 8)",
                 extendedBy: .byHigherCourt,
                 extensionBasis: "ALL Art. 88: extended by the higher people's court; for the SPC's own cases by the SPC")
         case .civilRetrialReview:

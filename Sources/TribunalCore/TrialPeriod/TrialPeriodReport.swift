@@ -17,6 +17,8 @@ public struct TrialPeriodReport: Codable, Hashable, Sendable {
     public let daysLeft: Int?
     /// The last day of the trial period if no further interval is excluded, moved off a rest day.
     public let dueOn: CalendarDate?
+    /// The same before it is moved off a rest day: what an extension is added to.
+    public let nominalDueOn: CalendarDate?
     public let overdue: Bool
     /// What the rules ask that did not happen (a late extension request, an extension beyond what
     /// the president may grant, a postponement longer than a month): recorded, and shown to the
@@ -34,10 +36,10 @@ extension CourtCase {
     /// closed. Days are natural days; excluded intervals overlapping one another count once.
     ///
     /// When the last day falls on a statutory holiday or a weekend, the period ends on the next
-    /// working day: CPL 2023 Art. 85(2) says so of every period the CPL sets, and the trial
-    /// periods of Arts. 183 and 215 are such periods (rest days inside the period still count).
-    /// A last day in a year the holiday calendar does not yet cover is left where it falls, and
-    /// the explanation says so.
+    /// working day: CPL 2023 Art. 85(3) says so of every period the CPL sets, and the trial
+    /// periods of Arts. 183 and 215 are such periods (rest days inside the period still count);
+    /// administrative cases take the CPL's rules on periods through ALL Art. 101. A last day in a
+    /// year the holiday calendar does not yet cover is moved off weekends only, with a warning.
     public func trialPeriod(asOf today: CalendarDate, calendar: HolidayCalendar = .official) -> TrialPeriodReport {
         let limit = trialPeriodLimit
         let anchor = anchor(of: limit)
@@ -56,13 +58,13 @@ extension CourtCase {
             var last = exclusion.to ?? end
             if let months = exclusion.kind.maximumMonths, last > exclusion.from.adding(months: months).adding(days: -1) {
                 last = exclusion.from.adding(months: months).adding(days: -1)
-                warnings.append("The \(exclusion.kind.rawValue) interval from \(exclusion.from) lasts longer than \(months) month(s); only \(exclusion.from) to \(last) is excluded (\(exclusion.kind.source)).")
+                warnings.append("The \(exclusion.kind.rawValue) interval from \(exclusion.from) lasts longer than \(months) month(s); only \(exclusion.from) to \(last) is excluded (\(exclusion.kind.source(administrative: type.isAdministrative))).")
             }
             let first = Swift.max(exclusion.from, start)
             last = Swift.min(last, end)
             guard first <= last else { continue }
             for day in first.daysSinceEpoch...last.daysSinceEpoch { excludedDays.insert(day) }
-            steps.append("Excluded (\(exclusion.kind.rawValue), \(exclusion.kind.source)) \(exclusion.from) to \(exclusion.to.map(\.description) ?? "ongoing"): \(exclusion.reason), approved by \(exclusion.approvedBy).")
+            steps.append("Excluded (\(exclusion.kind.rawValue), \(exclusion.kind.source(administrative: type.isAdministrative))) \(exclusion.from) to \(exclusion.to.map(\.description) ?? "ongoing"): \(exclusion.reason), approved by \(exclusion.approvedBy).")
         }
         let elapsed = Swift.max(0, anchor.days(until: end))
         let used = elapsed - excludedDays.count
@@ -72,40 +74,53 @@ extension CourtCase {
             steps.append("Foreign-related civil case: no statutory trial-period limit (CPL 2023 Art. 287 lifts Arts. 152 and 183).")
             return TrialPeriodReport(statutoryLimit: nil, countedFrom: .docketing, countingStartsOn: start, asOf: end, daysUsed: used,
                                      daysExcluded: excludedDays.count, daysAllowed: nil, daysLeft: nil,
-                                     dueOn: nil, overdue: false, warnings: warnings, explanation: steps)
+                                     dueOn: nil, nominalDueOn: nil, overdue: false, warnings: warnings, explanation: steps)
         }
         steps.append(limit.basis + ".")
-        var limitEnd = anchor.adding(limit.period)
+        var allowed = anchor.days(until: anchor.adding(limit.period))
+        // An extension runs from the period's last day as it stood when it was approved, excluded
+        // days included (a month after 05-30 ends 06-30, not a month after the nominal 04-30).
+        var presidentsFirstBase: CalendarDate?, grantedByPresident = 0
         for extension_ in extensions {
-            limitEnd = limitEnd.adding(months: extension_.months).adding(days: extension_.days)
-            steps.append("Extended by \(extension_.months) month(s) and \(extension_.days) day(s) on \(extension_.approvedOn): \(extension_.reason), approved by \(extension_.approvedBy) (\(limit.extensionBasis)).")
-            warnings += extension_.timingWarnings
+            let base = extension_.extendedFrom ?? extension_.extendedPeriodEndedOn ?? anchor.adding(days: allowed)
+            let granted = base.days(until: base.adding(months: extension_.months).adding(days: extension_.days))
+            allowed += granted
+            steps.append("Extended by \(extension_.months) month(s) and \(extension_.days) day(s) from \(base), approved on \(extension_.approvedOn): \(extension_.reason), approved by \(extension_.approvedBy) (\(limit.extensionBasis)).")
+            // 法释〔2018〕9号 governs civil and commercial cases only.
+            if !type.isAdministrative { warnings += extension_.timingWarnings }
             if case let .byPresident(cap?) = limit.extendedBy {
-                if limitEnd > anchor.adding(limit.period).adding(months: cap) {
+                let first = presidentsFirstBase ?? base
+                presidentsFirstBase = first
+                grantedByPresident += granted
+                if grantedByPresident > first.days(until: first.adding(months: cap)) {
                     warnings.append("The extensions approved on or before \(extension_.approvedOn) go beyond the \(cap) months the president may grant (\(limit.extensionBasis)).")
                 }
             }
         }
-        let allowed = anchor.days(until: limitEnd)
         let nominalDue = end.adding(days: allowed - used)
-        let due = Self.lastDay(nominalDue, calendar: calendar, steps: &steps)
+        let due = Self.lastDay(nominalDue, calendar: calendar, steps: &steps, warnings: &warnings)
         let left = end.days(until: due)
         steps.append("\(allowed) days allowed, \(allowed - used) left: due on \(due)\(left < 0 ? " — overdue" : "").")
         return TrialPeriodReport(statutoryLimit: limit.period.description, countedFrom: limit.start, countingStartsOn: start, asOf: end,
                                  daysUsed: used, daysExcluded: excludedDays.count, daysAllowed: allowed,
-                                 daysLeft: left, dueOn: due, overdue: left < 0, warnings: warnings, explanation: steps)
+                                 daysLeft: left, dueOn: due, nominalDueOn: nominalDue, overdue: left < 0, warnings: warnings, explanation: steps)
     }
 
-    /// `day`, or the first working day after it when it is a rest day (CPL Art. 85(2)).
-    private static func lastDay(_ day: CalendarDate, calendar: HolidayCalendar, steps: inout [String]) -> CalendarDate {
+    /// `day`, or the first working day after it when it is a rest day (CPL Art. 85(3)).
+    /// In a year the holiday calendar does not cover yet, only weekends are known: the day is
+    /// moved off a weekend, and a warning says that the year's holidays are unknown.
+    private static func lastDay(_ day: CalendarDate, calendar: HolidayCalendar, steps: inout [String], warnings: inout [String]) -> CalendarDate {
         do {
             guard try calendar.isRestDay(day) else { return day }
             let moved = try calendar.firstWorkingDay(onOrAfter: day)
-            steps.append("\(day) is a rest day, so the period ends on the next working day, \(moved) (CPL Art. 85(2)).")
+            steps.append("\(day) is a rest day, so the period ends on the next working day, \(moved) (CPL Art. 85(3)).")
             return moved
         } catch {
-            steps.append("\(day) is in a year the holiday calendar does not cover yet; it is not moved off a rest day.")
-            return day
+            var moved = day
+            while moved.isWeekend { moved = moved.adding(days: 1) }
+            if moved != day { steps.append("\(day) is a weekend day, so the period ends on \(moved) (CPL Art. 85(3)).") }
+            warnings.append("The holiday calendar has no State Council schedule for \(day.year) yet: the last day \(moved) is moved off weekends only and may still fall on a statutory holiday.")
+            return moved
         }
     }
 }

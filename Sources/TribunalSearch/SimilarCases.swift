@@ -304,8 +304,15 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
             guard let first = current.first, let last = current.last else { return }
             let run = first.utf8Range.lowerBound..<last.utf8Range.upperBound
             let clause = Self.clause(around: run, in: bytes)
-            let word = String(decoding: bytes[clause.count <= 16 * 3 ? clause : run], as: UTF8.self)
-            runs.append((word, current.map(\.text), current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
+            guard clause.count <= 16 * 3 else {
+                runs.append((String(decoding: bytes[run], as: UTF8.self), current.map(\.text), current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
+                return
+            }
+            // Shown whole, a clause is shared only if the candidate holds every selected term in it.
+            let inClause = tokens.filter { !$0.colocated && $0.kind == .hanBigram && weights[$0.text] != nil
+                && clause.contains($0.utf8Range.lowerBound) && $0.utf8Range.upperBound <= clause.upperBound }
+            runs.append((String(decoding: bytes[clause], as: UTF8.self), inClause.map(\.text),
+                         current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
         }
         for token in tokens where !token.colocated {
             if token.kind == .word, let weight = weights[token.text] {

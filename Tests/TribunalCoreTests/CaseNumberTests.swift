@@ -56,6 +56,8 @@ struct CaseNumberTests {
         ("（2019）最高法知执562号", .unknownTypeCode("知执")),
         ("（2019）最高法知民X562号", .unknownTypeCode("知民X")),
         ("（2019）京01知财保1号", .unknownTypeCode("知财保")),
+        ("（2019）京01知民督1号", .unknownTypeCode("知民督")),
+        ("（2019）京01知刑核1号", .unknownTypeCode("知刑核")),
         ("（2019）京123民初1号", .missingCourtCode),
         ("（2019）京0108X民初1号", .unknownTypeCode("X民初")),
         ("（2019）港01民初1号", .missingCourtCode),

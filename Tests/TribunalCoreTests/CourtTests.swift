@@ -40,7 +40,8 @@ struct OriginDecisionTests {
         (.civilAppeal, "（2023）渝05民初9号", false),
         (.civilRetrialReview, "（2018）京民终165号", true),
         (.civilRetrialReview, "（2022）最高法知民终1001号", true),
-        (.civilRetrialReview, "（2022）渝05民终9号", true),
+        (.civilRetrialReview, "（2022）渝05民终9号", false),
+        (.civilRetrialReview, "（2022）粤73知民初9号", true),
         (.civilRetrialReview, "（2022）京0108民初12号", false),
     ] as [(TribunalCaseType, String, Bool)])
     func origins(type: TribunalCaseType, number: String, accepted: Bool) throws {

@@ -115,6 +115,13 @@ struct StaffPortalTests {
             #expect(found.text.contains("（2024）最高法知民终1号"))
             #expect(found.text.contains("<dt>检索的专利</dt><dd>zl201510123456.7</dd>"))
             #expect(found.text.contains("共同关键词: "))
+            // Pasted text with its parties: their names are left out of the terms, and the form keeps them.
+            let withParties = try await staff.post("/zh/staff/similar-cases", [("caseNumber", ""), ("text", "深圳某通信技术有限公司诉称被诉产品构成等同侵权"),
+                                                                               ("parties", "深圳某通信技术有限公司\nExample Networks Inc."), ("cause", ""), ("issues", "")])
+            #expect(withParties.status == .ok)
+            #expect(withParties.text.contains(">深圳某通信技术有限公司\nExample Networks Inc.</textarea>"))
+            #expect(withParties.text.contains("<dt>检索关键词</dt>"))
+            #expect(!withParties.text.contains("<dt>检索关键词</dt><dd>深圳"))
 
             let report = try await staff.post("/zh/staff/similar-cases/report", [("text", "等同侵权 ZL201510123456.7"), ("issues", "是否构成等同侵权")])
             #expect(report.status == .ok)

@@ -46,8 +46,13 @@ public struct OriginDecision: Codable, Hashable, Sendable {
         case .high:
             break
         case .intermediate:
-            guard court != nil || type.reviewsFinalDecision else {
+            guard court != nil else {
                 throw InvalidValue(field: "origin.courtCode", "'\(courtCode)' is not a court whose appeals the Tribunal hears")
+            }
+            // A final decision of an intermediate court is reviewed by its high court (CPL Art.
+            // 210: the court one level up); the Tribunal reviews such a court's first-instance ones.
+            if type.reviewsFinalDecision, !caseNumber.typeCode.hasSuffix("初") {
+                throw InvalidValue(field: "origin.caseNumber", "\(caseNumber.canonical) is an intermediate court's final decision; a retrial of it is applied for at its high court (CPL Art. 210)")
             }
         case .basic:
             throw InvalidValue(field: "origin.courtCode", "'\(courtCode)' is a basic court, whose appeals go to its intermediate court, not to the Tribunal")

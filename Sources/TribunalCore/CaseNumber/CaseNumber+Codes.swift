@@ -44,9 +44,17 @@ extension CaseNumber {
         "破申", "破", "破监", "委赔", "赔",
     ]
 
-    /// The type codes that take the IP character: the civil, administrative and criminal ones.
+    /// The type codes that take the IP character: the proceedings of IP trials, first and second
+    /// instance, jurisdiction, retrial review and retrial, special procedure, reconsideration and
+    /// supervision; not the summary ones (督促, 公示催告), state compensation or enforcement.
+    static let intellectualPropertyTypeCodes: Set<String> = [
+        "民初", "民终", "民申", "民再", "民抗", "民监", "民撤", "民特", "民辖", "民辖终", "民复",
+        "行初", "行终", "行申", "行再", "行抗", "行监", "行辖", "行辖终",
+        "刑初", "刑终", "刑申", "刑再", "刑抗", "刑监",
+    ]
+
     static func takesIntellectualPropertyMark(_ code: String) -> Bool {
-        code.hasPrefix("民") || (code.hasPrefix("行") && code != "行保") || code.hasPrefix("刑")
+        intellectualPropertyTypeCodes.contains(code)
     }
 
     /// Whether `code` (with or without 知) is a type code of the rules.

@@ -222,13 +222,20 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
 
     static func similarCaseRequest(_ form: FormFields) -> SimilarCaseRequest {
         SimilarCaseRequest(text: form["text"], caseNumber: form["caseNumber"], cause: CauseOfAction(rawValue: form["cause"]),
-                           parties: nil, issues: form["issues"].isBlank ? nil : form["issues"])
+                           parties: Self.partyNames(form["parties"]), issues: form["issues"].isBlank ? nil : form["issues"])
+    }
+
+    /// The pending matter's parties as the form gives them, one per line or separated by 、 or
+    /// commas: their names are left out of the terms compared, and a shared one is a reason.
+    static func partyNames(_ text: String) -> [String]? {
+        let names = text.split(whereSeparator: { "\n\r、,，;；".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return names.isEmpty ? nil : Array(names.prefix(50))
     }
 
     private func similarCasePage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
                                  result: SimilarCaseResult?, errors: [InvalidValue], status: HTTPResponse.Status = .ok) -> Response {
         var content: [String: Any] = [
-            "form": ["caseNumber": form["caseNumber"], "text": form["text"], "issues": form["issues"]],
+            "form": ["caseNumber": form["caseNumber"], "text": form["text"], "parties": form["parties"], "issues": form["issues"]],
             "causes": CauseOfAction.allCases.map { cause in
                 ["value": cause.rawValue, "label": language.label(cause), "selected": form["cause"] == cause.rawValue] as [String: Any]
             },

@@ -13,13 +13,7 @@ enum MinorInformationFinder {
             names.insert(scan.original.substring(with: match.range(at: 1)))
         }
         for name in names {
-            let replacement = Redactor.surname(of: name) + "某"
-            var range = scan.original.range(of: name)
-            while range.location != NSNotFound {
-                found.append(scan.proposal(.minorInformation, range, replacement))
-                let next = range.location + range.length
-                range = scan.original.range(of: name, range: NSRange(location: next, length: scan.original.length - next))
-            }
+            found += scan.proposals(everywhere: name, .minorInformation, Redactor.surname(of: name) + "某")
         }
         for match in englishChild.matches(in: text, range: scan.whole) {
             let name = match.range(at: 1)

@@ -36,13 +36,7 @@ struct PersonName: Hashable, Sendable {
     func proposals(in scan: RedactionScan) -> [ProposedRedaction] {
         var found: [ProposedRedaction] = []
         if let chinese {
-            let replacement = Redactor.surname(of: chinese) + "某"
-            var range = scan.original.range(of: chinese)
-            while range.location != NSNotFound {
-                found.append(scan.proposal(.personName, range, replacement))
-                let next = range.location + range.length
-                range = scan.original.range(of: chinese, range: NSRange(location: next, length: scan.original.length - next))
-            }
+            found += scan.proposals(everywhere: chinese, .personName, Redactor.surname(of: chinese) + "某")
         }
         for expression in expressions {
             for match in expression.matches(in: scan.folded as String, range: scan.whole) {

@@ -130,6 +130,18 @@ struct RedactionScan {
                           original: original.substring(with: range), replacement: replacement)
     }
 
+    /// A proposal of `kind` at every occurrence of `text` in the original.
+    func proposals(everywhere text: String, _ kind: RedactionKind, _ replacement: String) -> [ProposedRedaction] {
+        var found: [ProposedRedaction] = []
+        var range = original.range(of: text)
+        while range.location != NSNotFound {
+            found.append(proposal(kind, range, replacement))
+            let next = range.location + range.length
+            range = original.range(of: text, range: NSRange(location: next, length: original.length - next))
+        }
+        return found
+    }
+
     /// Up to `count` UTF-16 units before `location`, folded.
     func before(_ location: Int, count: Int) -> String {
         let start = max(0, location - count)

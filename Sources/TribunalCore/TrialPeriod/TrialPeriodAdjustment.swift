@@ -108,20 +108,30 @@ public struct TrialPeriodExtension: Codable, Hashable, Sendable {
         extendedFrom = try container.decodeIfPresent(CalendarDate.self, forKey: .extendedFrom)
     }
 
-    func validate() throws(InvalidValue) {
+    /// The length asked for: a positive number of months (at most 12) and/or days (at most 366).
+    static func checkLength(months: Int, days: Int) throws(InvalidValue) {
         if months < 0 || days < 0 || (months == 0 && days == 0) || months > 12 || days > 366 {
             throw InvalidValue(field: "months", "an extension is a positive number of months (at most 12) and/or days (at most 366)")
         }
+    }
+
+    /// The reason and the person who asked or decided, named by `personField`.
+    static func checkWords(reason: String, person: String, personField: String) throws(InvalidValue) {
+        try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
+        try TextField.check(person, field: personField, maxLength: 100)
+        if reason.isBlank { throw InvalidValue(field: "reason", "an extension needs its reason") }
+        if person.isBlank { throw InvalidValue(field: personField, "an extension names who asked for or decided it") }
+    }
+
+    func validate() throws(InvalidValue) {
+        try Self.checkLength(months: months, days: days)
         guard let requestedOn else { throw InvalidValue(field: "requestedOn", "the day the request reached the approver is required (法释〔2018〕9号 Art. 1)") }
         try requestedOn.require(in: CalendarDate.docketRange, field: "requestedOn")
         try approvedOn.require(in: CalendarDate.docketRange, field: "approvedOn")
         if approvedOn < requestedOn {
             throw InvalidValue(field: "approvedOn", "an extension is decided (\(approvedOn)) on or after it is requested (\(requestedOn))")
         }
-        try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)
-        try TextField.check(approvedBy, field: "approvedBy", maxLength: 100)
-        if reason.isBlank { throw InvalidValue(field: "reason", "an extension needs its reason") }
-        if approvedBy.isBlank { throw InvalidValue(field: "approvedBy", "an extension needs its approver") }
+        try Self.checkWords(reason: reason, person: approvedBy, personField: "approvedBy")
     }
 }
 
@@ -182,11 +192,8 @@ public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
     }
 
     func validate() throws(InvalidValue) {
-        do {
-            try TrialPeriodExtension(months: months, days: days, requestedOn: requestedOn, approvedOn: requestedOn,
-                                     reason: reason, approvedBy: requestedBy.isBlank ? "-" : requestedBy).validate()
-        }
-        if requestedBy.isBlank { throw InvalidValue(field: "requestedBy", "a request names who made it") }
-        try TextField.check(requestedBy, field: "requestedBy", maxLength: 100)
+        try TrialPeriodExtension.checkLength(months: months, days: days)
+        try requestedOn.require(in: CalendarDate.docketRange, field: "requestedOn")
+        try TrialPeriodExtension.checkWords(reason: reason, person: requestedBy, personField: "requestedBy")
     }
 }

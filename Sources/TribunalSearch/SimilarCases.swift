@@ -165,6 +165,43 @@ public enum SimilarCaseScoring {
     }
 }
 
+/// What ends a clause of a judgment's text: punctuation, brackets, symbols and spaces.
+private let clauseBreaks = CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines).union(.symbols)
+
+/// How many published documents there are and in how many each term stands: what tells a rare,
+/// telling term from a name's fragment or the formulas every judgment repeats.
+struct CorpusStatistics {
+    let documents: Int
+    let frequencies: [String: Int]
+
+    init(_ statistics: (documents: Int, frequencies: [String: Int])) {
+        documents = statistics.documents
+        frequencies = statistics.frequencies
+    }
+
+    /// A corpus too small for frequencies to mean anything (a new court, a test) keeps every term it holds.
+    var isLarge: Bool { documents >= SimilarCaseScoring.boilerplateCorpusSize }
+
+    /// In more than `boilerplateShare` of a large corpus's documents.
+    func isBoilerplate(_ term: String) -> Bool {
+        isLarge && Double(frequencies[term] ?? 0) > SimilarCaseScoring.boilerplateShare * Double(documents)
+    }
+
+    /// The terms of `counts` weighed by tf·idf, without rare terms and boilerplate; the best
+    /// `maximumQueryTerms` first.
+    func weighted(_ counts: [String: Int]) -> [WeightedTerm] {
+        let floor = isLarge ? SimilarCaseScoring.minimumDocumentFrequency : 1
+        let n = Double(max(documents, 1))
+        let weighted = counts.compactMap { term, count -> WeightedTerm? in
+            let df = frequencies[term] ?? 0
+            guard df >= floor, !isBoilerplate(term) else { return nil }
+            let idf = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
+            return WeightedTerm(term: term, weight: Float((1 + log(Double(count))) * idf))
+        }.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
+        return Array(weighted.prefix(SimilarCaseScoring.maximumQueryTerms))
+    }
+}
+
 /// Finds published cases similar to a pending matter and groups them as the SPC's 2020 guidance
 /// on similar-case retrieval asks (guiding cases first, then SPC typical cases and judgments, then
 /// others; within each, except guiding cases, the last three years first; inside that, by score).
@@ -190,18 +227,18 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         let allTokens = analyzer.tokens(query.text)
         let patents = Array(Set(allTokens.filter { $0.kind == .patentNumber }.map(\.text))).sorted()
         let statutes = Array(Set(allTokens.filter { $0.kind == .statute }.map(\.text))).sorted()
-        var parts: [(text: String, tokens: [Token], terms: [WeightedTerm])] = []
-        for part in query.parts.isEmpty ? [query.text] : query.parts where !part.isBlank {
+        let analysed = (query.parts.isEmpty ? [query.text] : query.parts).filter { !$0.isBlank }.map { part -> (text: String, tokens: [Token]) in
             let text = Self.withoutNames(part, parties: query.partyNames)
-            let tokens = analyzer.tokens(text)
-            parts.append((text, tokens, try await weightedTerms(tokens)))
+            return (text, analyzer.tokens(text))
         }
+        let counted = analysed.map { Self.termCounts($0.tokens) }
+        // One look-up of the corpus statistics for every part's terms and the statutes.
+        let statistics = CorpusStatistics(try await store.documentFrequencies(of: Array(Set(counted.flatMap(\.keys) + statutes))))
+        let parts = zip(analysed, counted).map { part, counts in (text: part.text, tokens: part.tokens, terms: statistics.weighted(counts)) }
         let allTerms = Array(Set(parts.flatMap { $0.terms.map(\.term) }))
         // A statute nearly every judgment cites (the CPL's article on the disposition of an
         // appeal) says nothing of likeness: it is neither boosted nor given as a reason.
-        let (documents, statuteFrequencies) = try await store.documentFrequencies(of: statutes)
-        let telling = documents < SimilarCaseScoring.boilerplateCorpusSize ? statutes
-            : statutes.filter { Double(statuteFrequencies[$0] ?? 0) <= SimilarCaseScoring.boilerplateShare * Double(documents) }
+        let telling = statutes.filter { !statistics.isBoilerplate($0) }
         let candidates = try await store.similarCandidates(parts.map(\.terms), anyOf: patents, features: patents + statutes + allTerms,
                                                            excludingCaseKey: query.caseNumber?.withoutSuffix.canonical, limit: 200)
         let words = parts.flatMap { part in
@@ -240,46 +277,36 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         return SimilarCaseResult(patents: patents, statutes: statutes, terms: words.prefix(16).map(\.word), cause: query.cause, groups: groups)
     }
 
-    /// The text's terms weighed by tf·idf, without numbers, rare terms and boilerplate; the best first.
-    func weightedTerms(_ tokens: [Token]) async throws -> [WeightedTerm] {
+    /// How often each term stands in the text: Han bigrams and Latin words, without numbers.
+    static func termCounts(_ tokens: [Token]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for token in tokens where token.kind == .hanBigram || (token.kind == .word && token.text.count > 2) {
             guard !token.text.contains(where: \.isNumber) else { continue }
             counts[token.text, default: 0] += 1
         }
-        let (documents, frequencies) = try await store.documentFrequencies(of: Array(counts.keys))
-        // A corpus too small for frequencies to mean anything (a new court, a test) keeps every term it holds.
-        let large = documents >= SimilarCaseScoring.boilerplateCorpusSize
-        let ceiling = large ? Int(SimilarCaseScoring.boilerplateShare * Double(documents)) : documents
-        let floor = large ? SimilarCaseScoring.minimumDocumentFrequency : 1
-        let n = Double(max(documents, 1))
-        let weighted = counts.compactMap { term, count -> WeightedTerm? in
-            let df = frequencies[term] ?? 0
-            guard df >= floor, df <= ceiling else { return nil }
-            let idf = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
-            return WeightedTerm(term: term, weight: Float((1 + log(Double(count))) * idf))
-        }.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }
-        return Array(weighted.prefix(SimilarCaseScoring.maximumQueryTerms))
+        return counts
     }
 
-    /// The bytes of the clause (between punctuation, brackets or spaces) that holds `run`.
-    static func clause(around run: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let breaks = CharacterSet.punctuationCharacters.union(.whitespacesAndNewlines).union(.symbols)
-        var start = run.lowerBound, end = run.upperBound
-        let utf8 = text.utf8
-        func scalar(at offset: Int) -> Unicode.Scalar? {
-            let index = utf8.index(utf8.startIndex, offsetBy: offset)
-            return text.unicodeScalars[index...].first
+    /// The bytes of the clause (between punctuation, brackets or spaces) that holds `run`, or nil
+    /// when it is longer than `limit` bytes. Only the bytes around the run are read.
+    static func clause(around run: Range<Int>, in bytes: [UInt8], limit: Int) -> Range<Int>? {
+        func isBreak(_ range: Range<Int>) -> Bool {
+            String(decoding: bytes[range], as: UTF8.self).unicodeScalars.first.map(clauseBreaks.contains) ?? true
         }
+        var start = run.lowerBound, end = run.upperBound
         while start > 0 {
             var previous = start - 1
             while previous > 0, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
-            guard let character = scalar(at: previous), !breaks.contains(character) else { break }
+            if isBreak(previous..<start) { break }
             start = previous
+            if end - start > limit { return nil }
         }
-        while end < bytes.count, let character = scalar(at: end), !breaks.contains(character) {
-            end += String(character).utf8.count
+        while end < bytes.count {
+            var next = end + 1
+            while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+            if isBreak(end..<next) { break }
+            end = next
+            if end - start > limit { return nil }
         }
         return start..<end
     }
@@ -297,20 +324,19 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
     /// the clause is long (锂离 离子 子电 电池 → 锂离子电池); and selected Latin words; heaviest first.
     static func words(of tokens: [Token], in text: String, weights: [String: Float]) -> [(word: String, terms: [String])] {
         let bytes = Array(text.utf8)
+        let selected = tokens.filter { !$0.colocated && $0.kind == .hanBigram && weights[$0.text] != nil }
         var runs: [(word: String, terms: [String], weight: Float)] = []
         var current: [Token] = []
         func close() {
             defer { current = [] }
             guard let first = current.first, let last = current.last else { return }
             let run = first.utf8Range.lowerBound..<last.utf8Range.upperBound
-            let clause = Self.clause(around: run, in: bytes)
-            guard clause.count <= 16 * 3 else {
+            guard let clause = Self.clause(around: run, in: bytes, limit: 16 * 3) else {
                 runs.append((String(decoding: bytes[run], as: UTF8.self), current.map(\.text), current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
                 return
             }
             // Shown whole, a clause is shared only if the candidate holds every selected term in it.
-            let inClause = tokens.filter { !$0.colocated && $0.kind == .hanBigram && weights[$0.text] != nil
-                && clause.contains($0.utf8Range.lowerBound) && $0.utf8Range.upperBound <= clause.upperBound }
+            let inClause = selected.filter { clause.contains($0.utf8Range.lowerBound) && $0.utf8Range.upperBound <= clause.upperBound }
             runs.append((String(decoding: bytes[clause], as: UTF8.self), inClause.map(\.text),
                          current.reduce(0) { $0 + (weights[$1.text] ?? 0) }))
         }

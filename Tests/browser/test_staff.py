@@ -49,6 +49,12 @@ def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, se
     assert all(number not in e.text for e in browser.find_elements(By.CSS_SELECTOR, "ol.hits .meta")), "not the case itself"
     assert serious_violations(browser) == []
     shot(browser, "staff-similar-zh")
+    # The form with the parties' field and the results, on a phone.
+    browser.set_window_size(390, 844)
+    assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scroll at 390 px"
+    browser.execute_script("window.scrollTo(0, 0)")
+    shot(browser, "staff-similar-390")
+    browser.set_window_size(1280, 1600)
 
     # The report as a court files it: a page of its own, to print, that reflows on a phone.
     browser.find_element(By.CSS_SELECTOR, "button[name=format][value=print]").click()

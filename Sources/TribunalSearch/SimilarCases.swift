@@ -264,15 +264,20 @@ public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
         let recentSince = today.adding(months: -36)
         var groups: [SimilarCaseResult.Group] = []
         for group in SimilarCaseGroup.allCases {
-            let members = scored.filter { Self.group(of: $0) == group }.sorted { a, b in
-                // Art. 4: apart from guiding cases, cases of the last three years come first.
-                if group != .guidingCases {
-                    let aRecent = a.decidedOn >= recentSince, bRecent = b.decidedOn >= recentSince
-                    if aRecent != bRecent { return aRecent }
+            // The most similar `limit` are chosen first; only then does Art. 4 order them, apart
+            // from guiding cases, with those of the last three years first. Ordering first would
+            // let a recent, barely similar case push out an older one that is alike.
+            let members = scored.filter { Self.group(of: $0) == group }
+                .sorted { ($0.score, $1.caseNumber) > ($1.score, $0.caseNumber) }
+                .prefix(limit)
+                .sorted { a, b in
+                    if group != .guidingCases {
+                        let aRecent = a.decidedOn >= recentSince, bRecent = b.decidedOn >= recentSince
+                        if aRecent != bRecent { return aRecent }
+                    }
+                    return (a.score, b.caseNumber) > (b.score, a.caseNumber)
                 }
-                return (a.score, b.caseNumber) > (b.score, a.caseNumber)
-            }
-            if !members.isEmpty { groups.append(.init(group: group, cases: Array(members.prefix(limit)))) }
+            if !members.isEmpty { groups.append(.init(group: group, cases: members)) }
         }
         return SimilarCaseResult(patents: patents, statutes: statutes, terms: words.prefix(16).map(\.word), cause: query.cause, groups: groups)
     }

@@ -50,25 +50,27 @@ struct SimilarBench: AsyncParsableCommand {
                 var byScore = 0, asListed = 0, neither = 0, baselineWins = 0, bShown = 0, cShown = 0
                 var bSimilarity: [Double] = [], cSimilarity: [Double] = []
                 for (a, b, c) in chosen {
-                    let result = try await finder.find(Self.query(published[a]!), today: today, limit: 200)
-                    let listed = result.groups.flatMap(\.cases)
+                    // Ranked by score among up to 200, and as a judge sees them: the finder's own
+                    // limit per group, in the guidance's order.
+                    let wide = try await finder.find(Self.query(published[a]!), today: today, limit: 200)
+                    let listed = try await finder.find(Self.query(published[a]!), today: today).groups.flatMap(\.cases)
                     shown += listed.count
                     searches += 1
-                    let ranking = listed.sorted { $0.score > $1.score }.map(\.judgmentId)
+                    let ranking = wide.groups.flatMap(\.cases).sorted { $0.score > $1.score }.map(\.judgmentId)
                     if Self.ranksAbove(b, c, in: ranking) { byScore += 1 }
                     if Self.ranksAbove(b, c, in: listed.map(\.judgmentId)) { asListed += 1 }
                     if !ranking.contains(b), !ranking.contains(c) { neither += 1 }
-                    if ranking.contains(b) { bShown += 1 }
-                    if ranking.contains(c) { cShown += 1 }
-                    bSimilarity.append(listed.first { $0.judgmentId == b }?.textSimilarity ?? 0)
-                    cSimilarity.append(listed.first { $0.judgmentId == c }?.textSimilarity ?? 0)
+                    if listed.contains(where: { $0.judgmentId == b }) { bShown += 1 }
+                    if listed.contains(where: { $0.judgmentId == c }) { cShown += 1 }
+                    bSimilarity.append(wide.groups.flatMap(\.cases).first { $0.judgmentId == b }?.textSimilarity ?? 0)
+                    cSimilarity.append(wide.groups.flatMap(\.cases).first { $0.judgmentId == c }?.textSimilarity ?? 0)
                     if baseline.cosine(a, b) > baseline.cosine(a, c) { baselineWins += 1 }
                 }
                 let n = Double(chosen.count)
                 kinds[kind.rawValue] = [
                     "triples": chosen.count, "finderBAboveCByScore": Self.percent(byScore, n), "finderBAboveCAsListed": Self.percent(asListed, n),
-                    "finderNeitherShown": Self.percent(neither, n), "baselineBigramCosine": Self.percent(baselineWins, n),
-                    "bShown": Self.percent(bShown, n), "cShown": Self.percent(cShown, n),
+                    "finderNeitherIn200": Self.percent(neither, n), "baselineBigramCosine": Self.percent(baselineWins, n),
+                    "bShownIn30": Self.percent(bShown, n), "cShownIn30": Self.percent(cShown, n),
                     "bSimilarityMedian": Self.median(bSimilarity), "cSimilarityMedian": Self.median(cSimilarity),
                 ] as [String: Any]
             }

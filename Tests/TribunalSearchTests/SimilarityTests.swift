@@ -39,3 +39,32 @@ struct SimilarityTests {
         #expect(abs(split.first { $0.judgmentId == 3 }!.score * 2 - alone.first { $0.judgmentId == 3 }!.score) < 1e-5)
     }
 }
+
+/// Candidates fixed in advance, to test what the finder does with them.
+struct FixedCandidates: SimilarCaseRepository {
+    let candidates: [SimilarCandidate]
+    func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int]) {
+        (5, Dictionary(uniqueKeysWithValues: tokens.map { ($0, 1) }))
+    }
+    func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String],
+                           excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] { candidates }
+}
+
+@Suite("Similar cases listed")
+struct SimilarListingTests {
+    static func candidate(_ id: Int64, decided: String, score: Double) -> SimilarCandidate {
+        SimilarCandidate(judgmentId: id, caseNumber: try! CaseNumber(parsing: "（2019）最高法知民终\(id)号"), title: "t", cause: .inventionPatentInfringement,
+                         decidedOn: CalendarDate(iso: decided)!, designation: nil, holding: "", matchedTokens: [], parties: "", textScore: score)
+    }
+
+    @Test("The most similar are chosen first; the guidance's recency rule then orders them")
+    func cutThenOrder() async throws {
+        let store = FixedCandidates(candidates: [
+            Self.candidate(1, decided: "2020-01-10", score: 0.9), Self.candidate(2, decided: "2026-01-10", score: 0.1),
+            Self.candidate(3, decided: "2025-06-10", score: 0.5), Self.candidate(4, decided: "2019-06-10", score: 0.05),
+        ])
+        let result = try await SimilarCaseFinder(store: store).find(SimilarCaseQuery(text: "导管"), today: CalendarDate(iso: "2026-11-26")!, limit: 2)
+        // Of the two most similar (1 and 3), the one of the last three years comes first; 2, recent but barely similar, is cut; 4 is below the threshold.
+        #expect(result.groups.flatMap(\.cases).map(\.judgmentId) == [3, 1])
+    }
+}

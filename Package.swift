@@ -13,7 +13,7 @@ let package = Package(
     products: [
         .executable(name: "tribunal", targets: ["tribunal"]),
         .executable(name: "tribunal-bench", targets: ["tribunal-bench"]),
-        .library(name: "TribunalCore", targets: ["TribunalCore"]),
+        .library(name: "TribunalDomain", targets: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -29,21 +29,47 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
+        // The shared kernel: calendar dates and the holiday calendar, case numbers, courts, the
+        // legal vocabulary every context shares, failures and permissions.
         .target(
-            name: "TribunalCore",
+            name: "TribunalKernel",
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // The court's people, their accounts and the roles and permissions of every module.
+        .target(name: "Accounts", dependencies: ["TribunalKernel"], swiftSettings: swiftSettings),
+        // Cases, their lifecycle, statutory deadlines and trial periods.
+        .target(name: "Docket", dependencies: ["TribunalKernel", "Accounts"], swiftSettings: swiftSettings),
+        // Judgments: drafts, redaction, publication.
+        .target(name: "Judgments", dependencies: ["TribunalKernel", "Accounts", "Docket"], swiftSettings: swiftSettings),
+        // What the public portal records besides judgments: the mailbox and visitor counts.
+        .target(name: "PublicPortal", dependencies: ["TribunalKernel", "Accounts"], swiftSettings: swiftSettings),
+        // The search engine: analyzer, query language, index. No HTML, no court workflow.
+        .target(name: "SearchEngine", dependencies: ["TribunalKernel"], swiftSettings: swiftSettings),
+        // Searching published judgments: search, similar cases, saved searches.
         .target(
-            name: "TribunalSearch",
-            dependencies: ["TribunalCore"],
+            name: "JudgmentSearch",
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "SearchEngine"],
+            swiftSettings: swiftSettings
+        ),
+        // Process-wide settings the executables make at start (the C allocator's).
+        .target(name: "ProcessTuning", swiftSettings: swiftSettings),
+        // The demo court and the judgment generator of the benchmarks.
+        .target(
+            name: "TribunalDemo",
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "StoreSQLite",
             dependencies: [
-                "TribunalCore",
-                "TribunalSearch",
+                "TribunalKernel",
+                "Accounts",
+                "Docket",
+                "Judgments",
+                "PublicPortal",
+                "SearchEngine",
+                "JudgmentSearch",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -52,8 +78,13 @@ let package = Package(
         .target(
             name: "TribunalWeb",
             dependencies: [
-                "TribunalCore",
-                "TribunalSearch",
+                "TribunalKernel",
+                "Accounts",
+                "Docket",
+                "Judgments",
+                "PublicPortal",
+                "SearchEngine",
+                "JudgmentSearch",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -72,8 +103,15 @@ let package = Package(
         .executableTarget(
             name: "tribunal",
             dependencies: [
-                "TribunalCore",
-                "TribunalSearch",
+                "TribunalKernel",
+                "Accounts",
+                "Docket",
+                "Judgments",
+                "PublicPortal",
+                "SearchEngine",
+                "JudgmentSearch",
+                "TribunalDemo",
+                "ProcessTuning",
                 "StoreSQLite",
                 "TribunalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -85,8 +123,15 @@ let package = Package(
         .executableTarget(
             name: "tribunal-bench",
             dependencies: [
-                "TribunalCore",
-                "TribunalSearch",
+                "TribunalKernel",
+                "Accounts",
+                "Docket",
+                "Judgments",
+                "PublicPortal",
+                "SearchEngine",
+                "JudgmentSearch",
+                "TribunalDemo",
+                "ProcessTuning",
                 "StoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -101,25 +146,31 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "TribunalCoreTests",
-            dependencies: ["TribunalCore", "RedactionCorpus"],
+            name: "DomainTests",
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "TribunalDemo", "RedactionCorpus"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "TribunalSearchTests",
-            dependencies: ["TribunalSearch"],
+            name: "SearchTests",
+            dependencies: ["TribunalKernel", "SearchEngine", "JudgmentSearch", "Judgments", "Docket", "Accounts", "TribunalDemo"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "StoreContractTests",
-            dependencies: ["TribunalCore", "TribunalSearch", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch", "TribunalDemo", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "TribunalWebTests",
             dependencies: [
-                "TribunalCore",
-                "TribunalSearch",
+                "TribunalKernel",
+                "Accounts",
+                "Docket",
+                "Judgments",
+                "PublicPortal",
+                "SearchEngine",
+                "JudgmentSearch",
+                "TribunalDemo",
                 "StoreSQLite",
                 "TribunalWeb",
                 "RedactionCorpus",

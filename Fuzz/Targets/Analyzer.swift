@@ -1,4 +1,4 @@
-import TribunalSearch
+import SearchEngine
 
 /// The analyzer on any bytes, in both modes: tokens come out, nothing traps or hangs.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,4 +1,4 @@
-import TribunalCore
+import TribunalKernel
 
 /// The case-number parser on any bytes: it refuses or parses, and what it parses reads back the
 /// same from its canonical form.

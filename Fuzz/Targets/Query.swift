@@ -1,4 +1,5 @@
-import TribunalSearch
+import TribunalKernel
+import SearchEngine
 
 /// The search language's parser on any bytes: it refuses or parses, never traps or hangs.
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -1,5 +1,5 @@
 import Foundation
-import TribunalCore
+import Judgments
 
 /// The redactor on any bytes: its proposals lie inside the text, do not overlap, and applying
 /// them removes what they name.

@@ -1,5 +1,11 @@
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Calendar dates are stored as `YYYY-MM-DD` text, which sorts in date order.
 extension CalendarDate: DatabaseValueConvertible {

@@ -1,8 +1,13 @@
 import Foundation
 import GRDB
 import Synchronization
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The store's search index: a `SearchIndex` in memory that follows the committed state of
 /// `judgmentIndex`. It is loaded on first use, not when the store opens, so that commands that

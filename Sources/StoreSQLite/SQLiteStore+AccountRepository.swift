@@ -1,9 +1,15 @@
 import Foundation
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore: AccountRepository {
-    public func create(username: String, role: Account.Role, passwordHash: String, staffId: Int64?) async throws -> Account {
+    public func create(username: String, role: Role, passwordHash: String, staffId: Int64?) async throws -> Account {
         try await writer.write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE username = ?)", arguments: [username]) == true {
                 throw InvalidValue(field: "username", "the username '\(username)' is taken")
@@ -48,7 +54,7 @@ extension SQLiteStore: AccountRepository {
     }
 
     static func decodeAccount(_ row: Row) throws -> Account {
-        Account(id: try column(row, "id"), username: try column(row, "username"), role: try value(row, "role", Account.Role.init(rawValue:)),
+        Account(id: try column(row, "id"), username: try column(row, "username"), role: try value(row, "role", Role.init(rawValue:)),
                 passwordHash: try column(row, "passwordHash"), staffId: try column(row, "staffId"))
     }
 }

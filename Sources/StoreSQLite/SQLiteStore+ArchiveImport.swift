@@ -1,7 +1,12 @@
 import Foundation
 import GRDB
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore {
     /// A case from before Tribunal, with its number as allocated then and its published judgment.

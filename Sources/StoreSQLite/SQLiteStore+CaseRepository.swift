@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore: CaseRepository {
     public func docket(_ draft: NewCase, actor: String, at instant: Date) async throws -> CourtCase {

@@ -1,5 +1,11 @@
 import Foundation
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// JSON columns: lists and documents that are read whole (parties, panels, judgments).
 extension SQLiteStore {

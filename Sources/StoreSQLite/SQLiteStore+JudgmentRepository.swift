@@ -1,7 +1,12 @@
 import Foundation
 import GRDB
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore: JudgmentRepository {
     public func draft(_ draft: NewJudgment, caseId: Int64, draftedBy: Int64?) async throws -> Judgment {

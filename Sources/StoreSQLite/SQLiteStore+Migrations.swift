@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore {
     /// The schema, as versioned migrations. A released migration is never edited: add a new one.

@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore: PortalRepository {
     public func submit(_ message: MailboxMessage, formNonce: String, clientDigest: String?,

@@ -1,5 +1,11 @@
 import GRDB
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension SQLiteStore: StaffRepository {
     public func add(_ member: NewStaffMember) async throws -> StaffMember {

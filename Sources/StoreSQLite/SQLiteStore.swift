@@ -1,8 +1,13 @@
 import Foundation
 import GRDB
 import Logging
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The embedded store: one SQLite database in WAL mode, opened as a GRDB `DatabasePool` so that
 /// readers never wait for the writer. It implements the domain's repository protocols.

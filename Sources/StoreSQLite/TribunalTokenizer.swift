@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The FTS5 tokenizer `tribunal`: Tribunal's `Analyzer`, so that SQLite indexes and queries with
 /// exactly the tokens every other engine uses. Byte offsets are the original text's, which

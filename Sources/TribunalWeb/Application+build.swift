@@ -2,8 +2,13 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Everything a running Tribunal server is configured with.
 public struct TribunalConfiguration: Sendable {

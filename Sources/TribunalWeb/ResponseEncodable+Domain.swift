@@ -1,6 +1,11 @@
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 // Domain values the API returns as they are: their Codable form is the API's JSON.
 extension CourtCase: ResponseEncodable {}

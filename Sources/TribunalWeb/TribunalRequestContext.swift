@@ -1,7 +1,13 @@
 import Foundation
 import Hummingbird
 import HummingbirdAuth
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The request context of every Tribunal route: the signed-in account, if any, and the JSON
 /// coders the API uses (ISO 8601 instants, sorted keys so that responses are stable).
@@ -23,9 +29,9 @@ public struct TribunalRequestContext: AuthRequestContext, RequestContext {
     public var responseEncoder: JSONEncoder { APICoding.encoder }
 
     /// The signed-in account, if its role may take `action`; 401 without one, 403 without the role.
-    public func require(_ action: StaffAction) throws -> Account {
+    public func require(_ action: Permission) throws -> Account {
         let account = try requireIdentity()
-        guard account.role.may(action) else { throw NotPermitted(action: action, role: account.role) }
+        guard PermissionRegistry.court.may(account.role, action) else { throw NotPermitted(action: action, role: account.role) }
         return account
     }
 }

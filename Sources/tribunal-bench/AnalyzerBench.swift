@@ -1,7 +1,12 @@
 import ArgumentParser
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// How fast the analyzer turns generated judgments into index tokens, on one thread.
 struct AnalyzerBench: AsyncParsableCommand {

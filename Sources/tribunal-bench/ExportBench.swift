@@ -1,7 +1,12 @@
 import ArgumentParser
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Writes the corpus and the query mix, analysed, for another engine to index and run
 /// (scripts/bench-tantivy.py): the same tokens at the same positions, the same queries.

@@ -1,6 +1,12 @@
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
 
 /// The benchmark corpus: `JudgmentGenerator`'s judgments for the demo court's archive cases.
 struct GeneratedCorpus {

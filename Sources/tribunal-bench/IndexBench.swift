@@ -1,7 +1,13 @@
 import ArgumentParser
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import ProcessTuning
 
 /// Tribunal's own in-memory index (`SearchIndex`): build rate, memory and query latency.
 struct IndexBench: AsyncParsableCommand {
@@ -18,7 +24,7 @@ struct IndexBench: AsyncParsableCommand {
 
     func run() async throws {
         // As the server does.
-        SearchIndex.keepAllocatorPages()
+        Allocator.keepFreedPages()
         var index = SearchIndex()
         if let phraseBudget { index.frequentPhraseBudget = phraseBudget }
         var indexSeconds = 0.0

@@ -1,7 +1,14 @@
 import ArgumentParser
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
+import ProcessTuning
 
 /// Similar-case retrieval: how often it ranks the judgment that is alike above one that is not,
 /// beside a plain character-bigram TF-IDF cosine, and how long a search takes.
@@ -20,7 +27,7 @@ struct SimilarBench: AsyncParsableCommand {
     @Option(help: "How many searches to time.") var timed: Int = 200
 
     func run() async throws {
-        SearchIndex.keepAllocatorPages()
+        Allocator.keepFreedPages()
         let corpus = GeneratedCorpus(judgments: judgments)
         let generator = JudgmentGenerator(seed: 562, translatedPercent: 30)
         var index = SearchIndex()

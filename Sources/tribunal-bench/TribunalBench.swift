@@ -2,8 +2,14 @@ import ArgumentParser
 import Foundation
 import GRDB
 import StoreSQLite
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import ProcessTuning
 
 /// Benchmarks of Tribunal, run on a release build: `swift run -c release tribunal-bench search --judgments N`.
 @main
@@ -31,7 +37,7 @@ struct SearchBench: AsyncParsableCommand {
 
     func run() async throws {
         // As the server does.
-        SearchIndex.keepAllocatorPages()
+        Allocator.keepFreedPages()
         if importOnly || rebuildOnly || queriesOnly || trigramOnly, database == nil {
             throw ValidationError("--import-only, --rebuild-only, --queries-only and --trigram-only need --database")
         }

@@ -3,9 +3,16 @@ import Foundation
 import Hummingbird
 import Logging
 import StoreSQLite
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 import TribunalWeb
+import TribunalDemo
+import ProcessTuning
 
 /// The `tribunal` command: the one place that chooses a storage backend.
 @main
@@ -51,7 +58,7 @@ extension Tribunal {
         func run() async throws {
             var logger = Logger(label: "tribunal")
             logger.logLevel = .info
-            if !SearchIndex.keepAllocatorPages() { logger.info("The C allocator keeps its defaults: searches of common terms map fresh pages.") }
+            if !Allocator.keepFreedPages() { logger.info("The C allocator keeps its defaults: searches of common terms map fresh pages.") }
             let store = try database.openStore()
             if !noDemo, try await store.caseCount() == 0, try await store.allStaff().isEmpty {
                 logger.info("Empty database: loading the demo court…")
@@ -182,8 +189,9 @@ extension Tribunal {
             @Option(help: "admin, presidingJudge, judge, assistant or clerk.") var role: String = "admin"
 
             func run() async throws {
-                guard let role = Account.Role(rawValue: role) else {
-                    throw CommandFailure(description: "--role: '\(role)' is not one of " + Account.Role.allCases.map(\.rawValue).joined(separator: ", "))
+                let known = PermissionRegistry.court.roles
+                guard let role = Role(rawValue: role), known.contains(role) else {
+                    throw CommandFailure(description: "--role: '\(role)' is not one of " + known.map(\.rawValue).sorted().joined(separator: ", "))
                 }
                 guard let password = readLine(strippingNewline: true) else {
                     throw CommandFailure(description: "password: give it on standard input")
@@ -207,11 +215,11 @@ enum DemoAccounts {
 
     static func create(in store: SQLiteStore) async throws {
         let service = try await AccountService(store: store, bcryptCost: 10)
-        let roles: [Account.Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk]
+        let roles = Role.staffRoles
         // Each account but the admin's is a demo staff member of its role, so that it reads the
         // confidential passages of that member's panels.
         let staff = try await store.allStaff()
-        let members: [Account.Role: StaffMember.Role] = [.presidingJudge: .presidingJudge, .judge: .judge, .assistant: .judicialAssistant, .clerk: .clerk]
+        let members: [Role: StaffMember.Role] = [.presidingJudge: .presidingJudge, .judge: .judge, .assistant: .judicialAssistant, .clerk: .clerk]
         for (username, role) in zip(usernames, roles) {
             let member = members[role].flatMap { staffRole in staff.first { $0.role == staffRole } }
             _ = try await service.createAccount(username: username, password: password, role: role, staffId: member?.id)

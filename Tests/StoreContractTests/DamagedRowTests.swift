@@ -2,8 +2,14 @@ import Foundation
 import GRDB
 import StoreSQLite
 import Testing
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
 
 /// A row damaged on disk (by a bug, a hand edit, a restore gone wrong) is one item missing from a
 /// list and an error in the log; every other item is still listed, and nothing stops the process.

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
 
 @Suite("Demo court")
 struct DemoCourtTests {

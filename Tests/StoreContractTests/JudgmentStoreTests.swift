@@ -1,7 +1,12 @@
 import Foundation
 import Testing
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Judgments, publication and search, on every backend.
 @Suite("Judgment store and search")

@@ -2,8 +2,14 @@ import Foundation
 import GRDB
 import Testing
 @testable import StoreSQLite
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
 
 /// What is particular to the SQLite adapter: WAL, foreign keys, migrations.
 @Suite("SQLite store")

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The behaviour every store must have, whatever its engine.
 @Suite("Store contract")

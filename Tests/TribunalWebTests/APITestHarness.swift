@@ -3,7 +3,13 @@ import Hummingbird
 import HummingbirdTesting
 import StoreSQLite
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 /// A server over a fresh SQLite store with a fixed clock, staff, and one account per role.
@@ -26,8 +32,8 @@ struct APITestHarness {
         panel = Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], clerkId: clerk.id)
         let accounts = try await AccountService(store: store, bcryptCost: 4)
         // The presiding judge, the judge and the clerk sit on `panel`; the assistant and the admin do not.
-        let staffOf: [Account.Role: Int64] = [.presidingJudge: presiding.id, .judge: second.id, .clerk: clerk.id]
-        for role in Account.Role.allCases {
+        let staffOf: [Role: Int64] = [.presidingJudge: presiding.id, .judge: second.id, .clerk: clerk.id]
+        for role in Role.staffRoles {
             _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role, staffId: staffOf[role])
         }
         router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0,
@@ -42,7 +48,7 @@ struct APITestHarness {
 
 extension TestClientProtocol {
     /// A bearer token for the account named after `role`.
-    func token(_ role: Account.Role) async throws -> String {
+    func token(_ role: Role) async throws -> String {
         let body = #"{"username":"\#(role.rawValue)","password":"\#(APITestHarness.password)"}"#
         return try await execute(uri: "/api/v1/auth/token", method: .post, body: ByteBuffer(string: body)) { response in
             #expect(response.status == .ok)
@@ -51,7 +57,7 @@ extension TestClientProtocol {
     }
 
     /// Sends JSON (or nothing) as `role`, or unsigned when `role` is nil.
-    func send(_ method: HTTPRequest.Method, _ uri: String, as role: Account.Role? = nil, json: String? = nil) async throws -> TestResponse {
+    func send(_ method: HTTPRequest.Method, _ uri: String, as role: Role? = nil, json: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if let role { headers[.authorization] = "Bearer \(try await token(role))" }
         if json != nil { headers[.contentType] = "application/json" }

@@ -2,7 +2,13 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 /// Who reads what on the staff side: confidential passages, the redaction check, the mailbox,
@@ -11,9 +17,9 @@ import TribunalCore
 @Suite("Staff side: who sees what")
 struct JudgmentAccessTests {
     @Test("Confidential passages: the panel, its clerk and those who publish read them, each read logged; others see them withheld", arguments: [
-        (Account.Role.presidingJudge, true), (.judge, true), (.clerk, true), (.admin, true), (.assistant, false),
+        (Role.presidingJudge, true), (.judge, true), (.clerk, true), (.admin, true), (.assistant, false),
     ])
-    func confidentialPassages(role: Account.Role, reads: Bool) async throws {
+    func confidentialPassages(role: Role, reads: Bool) async throws {
         let harness = try await APITestHarness()
         let store = harness.store
         try await harness.test { client in
@@ -95,8 +101,8 @@ struct JudgmentAccessTests {
         }
     }
 
-    @Test("Only the court office and its leaders read the mailbox", arguments: Account.Role.allCases)
-    func mailbox(role: Account.Role) async throws {
+    @Test("Only the court office and its leaders read the mailbox", arguments: Role.staffRoles)
+    func mailbox(role: Role) async throws {
         let harness = try await APITestHarness()
         try await harness.test { client in
             let status = try await client.send(.get, "/api/v1/mailbox", as: role).status

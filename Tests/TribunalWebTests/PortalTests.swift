@@ -3,7 +3,13 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import StoreSQLite
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 @Suite("Public portal")

@@ -4,7 +4,13 @@ import Hummingbird
 import HummingbirdTesting
 import StoreSQLite
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 @Suite("Redaction, end to end")

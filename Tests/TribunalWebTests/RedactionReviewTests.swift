@@ -2,7 +2,13 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 @Suite("Redaction review")

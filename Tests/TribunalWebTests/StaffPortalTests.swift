@@ -2,7 +2,13 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 /// A signed-in staff member in the portal: the session cookie and the form token it implies.
@@ -11,7 +17,7 @@ struct StaffBrowser {
     let cookie: String
     var formToken: String { StaffSession.formToken(for: String(cookie.dropFirst(StaffSession.cookieName.count + 1))) }
 
-    static func signIn(_ client: any TestClientProtocol, as role: Account.Role) async throws -> StaffBrowser {
+    static func signIn(_ client: any TestClientProtocol, as role: Role) async throws -> StaffBrowser {
         let response = try await postSignIn(client, "username=\(role.rawValue)&password=correct+horse+battery&back=")
         #expect(response.status == .seeOther)
         let setCookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(StaffSession.cookieName + "=") })

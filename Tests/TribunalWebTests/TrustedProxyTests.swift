@@ -3,7 +3,13 @@ import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 /// Behind a proxy the socket's peer is the proxy: the client is read from `X-Forwarded-For`,

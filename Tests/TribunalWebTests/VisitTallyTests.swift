@@ -3,7 +3,13 @@ import Logging
 import ServiceLifecycle
 import StoreSQLite
 import Testing
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 @testable import TribunalWeb
 
 @Suite("Visit tally")

@@ -1,6 +1,12 @@
 import Crypto
 import Foundation
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Accounts and sign-in: Bcrypt password hashes, bearer tokens kept only as SHA-256 digests, and
 /// failed sign-ins slowed down per account and per client address (`SignInThrottle`).
@@ -21,10 +27,14 @@ public struct AccountService<Store: AccountRepository & SignInThrottleRepository
     }
 
     /// Creates an account after checking the name and the password's length.
-    public func createAccount(username: String, password: String, role: Account.Role, staffId: Int64? = nil) async throws -> Account {
+    public func createAccount(username: String, password: String, role: Role, staffId: Int64? = nil) async throws -> Account {
         let username = username.trimmingCharacters(in: .whitespaces)
         guard username.range(of: #"^[A-Za-z0-9._-]{3,40}$"#, options: .regularExpression) != nil else {
             throw InvalidValue(field: "username", "3 to 40 letters, digits, dots, dashes or underscores")
+        }
+        guard PermissionRegistry.court.roles.contains(role) else {
+            throw InvalidValue(field: "role", "'\(role)' is not a role of this court; one of "
+                               + PermissionRegistry.court.roles.map(\.rawValue).sorted().joined(separator: ", "))
         }
         try TextField.check(password, field: "password")
         guard password.count >= 10 else {

@@ -1,6 +1,12 @@
 import HummingbirdBcrypt
 import NIOPosix
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Bcrypt off the event loops: each hash (about 70 ms at cost 12) runs on NIO's blocking thread
 /// pool, one per core, so that wrong passwords cannot stall the requests of everyone else. At

@@ -1,7 +1,13 @@
 import Foundation
 import HummingbirdAuth
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Sign-in: credentials in, a bearer token out.
 struct AuthController<Store: AccountRepository & SignInThrottleRepository> {
@@ -15,7 +21,7 @@ struct AuthController<Store: AccountRepository & SignInThrottleRepository> {
 
     struct Credentials: Decodable { let username: String; let password: String }
     struct TokenResponse: ResponseEncodable { let token: String; let expiresAt: Date; let tokenType = "Bearer" }
-    struct Me: ResponseEncodable { let username: String; let role: Account.Role }
+    struct Me: ResponseEncodable { let username: String; let role: Role }
 
     @Sendable func token(_ request: Request, context: TribunalRequestContext) async throws -> TokenResponse {
         let credentials = try await request.decodeJSON(Credentials.self, context: context)

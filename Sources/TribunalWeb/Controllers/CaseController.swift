@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The docket API: cases, their moves, history and trial period. Generic over the store, so that
 /// adding a storage engine never touches it.
@@ -179,7 +185,7 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     }
 
     /// The one path every move takes: permission, then the domain rule inside the store's transaction.
-    private func apply(_ move: CaseMove, action: StaffAction, context: TribunalRequestContext) async throws -> CourtCase {
+    private func apply(_ move: CaseMove, action: Permission, context: TribunalRequestContext) async throws -> CourtCase {
         let account = try context.require(action)
         let id = try context.parameters.id()
         // Only a panel is checked against the staff list; other moves need not read it.

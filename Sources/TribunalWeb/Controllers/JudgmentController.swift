@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Judgments: drafting and publication on the staff side, published versions for the public.
 /// Public routes read only published versions, which hold no confidential passage.

@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The staff side of the public mailbox: reading what the portal's form received.
 struct MailboxController<Store: PortalRepository> {

@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Public reference data: courts, vocabularies, and the OpenAPI document itself.
 struct ReferenceController {

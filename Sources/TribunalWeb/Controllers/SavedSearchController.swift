@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Saved searches of signed-in users, and the Atom feed that follows each one.
 struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository & JudgmentSearchRepository> {

@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Public full-text search over published judgments.
 struct SearchController<Store: JudgmentSearchRepository> {

@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Similar-case retrieval for uniform adjudication: public results, and the retrieval report for
 /// staff, who sign it.

@@ -1,6 +1,11 @@
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// What a judge asks similar cases for, from the API's JSON or the staff portal's form: pasted
 /// text, or the number of a published case (its public text is used), or both.

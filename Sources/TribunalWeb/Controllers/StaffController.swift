@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The staff list and accounts, kept by admins.
 struct StaffController<Store: StaffRepository & AccountRepository & SignInThrottleRepository> {
@@ -15,8 +21,8 @@ struct StaffController<Store: StaffRepository & AccountRepository & SignInThrott
     }
 
     struct StaffList: ResponseEncodable { let staff: [StaffMember] }
-    struct NewAccount: Decodable { let username: String; let password: String; let role: Account.Role; let staffId: Int64? }
-    struct AccountCreated: ResponseEncodable { let id: Int64; let username: String; let role: Account.Role; let staffId: Int64? }
+    struct NewAccount: Decodable { let username: String; let password: String; let role: Role; let staffId: Int64? }
+    struct AccountCreated: ResponseEncodable { let id: Int64; let username: String; let role: Role; let staffId: Int64? }
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> StaffList {
         _ = try context.require(.readDocket)

@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 extension FormFields {
     /// The search filters in the query string (year, type, cause, court, disposition, language),

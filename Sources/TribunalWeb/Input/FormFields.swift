@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The fields of a form as a browser sends it, posted as `application/x-www-form-urlencoded` or
 /// in the query string of a GET: decoded by Hummingbird's `URLEncodedFormDecoder` (so `+` is a

@@ -1,7 +1,13 @@
 import Foundation
 import Hummingbird
 import HummingbirdAuth
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Signs in the account whose bearer token the request carries. A request without a token goes
 /// on unsigned: public routes serve it, staff routes answer 401.

@@ -1,6 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// An RFC 9457 problem document, with the two members Tribunal adds: the field at fault and the
 /// reason in words.

@@ -1,7 +1,13 @@
 import Foundation
 import Hummingbird
 import Logging
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Turns every error a route throws, and every address no route serves, into a response, so
 /// that no controller builds an error response by hand: `application/problem+json` under

@@ -1,5 +1,11 @@
 import Foundation
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 #if canImport(Glibc)
 import Glibc
 #endif

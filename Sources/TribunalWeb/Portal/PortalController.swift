@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The bilingual public portal: server-rendered pages under /zh/ and /en/ that work without
 /// JavaScript, the mailbox, text zoom, feeds. It reads only published judgments and public case

@@ -1,6 +1,11 @@
 import Foundation
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The names of the domain's vocabularies in the portal's two languages.
 extension PortalLanguage {

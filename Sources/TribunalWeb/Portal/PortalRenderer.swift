@@ -1,7 +1,13 @@
 import Foundation
 import Hummingbird
 import Mustache
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Renders portal pages: the Mustache templates with the frame every page shares.
 struct PortalRenderer: Sendable {

@@ -1,7 +1,12 @@
 import Foundation
 import Hummingbird
-import TribunalCore
-import TribunalSearch
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// The staff pages of the portal, in both languages and without JavaScript: sign-in, the
 /// mailbox the public writes to, similar-case retrieval with its signed report, and saved
@@ -48,14 +53,14 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     /// Runs `body` for a signed-in staff member who may take `action`, with the posted form
     /// (checked against the session's form token) on a POST. A visitor is sent to the sign-in
     /// page and back; a role without the permission is refused.
-    private func asStaff(_ request: Request, _ context: TribunalRequestContext, may action: StaffAction = .readDocket,
+    private func asStaff(_ request: Request, _ context: TribunalRequestContext, may action: Permission = .readDocket,
                          _ body: (Account, PortalLanguage, FormFields) async throws -> Response) async throws -> Response {
         let language = try language(context)
         guard let account = context.identity else {
             let back = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])
         }
-        guard account.role.may(action) else {
+        guard PermissionRegistry.court.may(account.role, action) else {
             return page("staff-message", language, request, account: account, title: t("notPermitted", language),
                         content: ["message": t("notPermittedText", language)], status: .forbidden)
         }

@@ -2,7 +2,13 @@ import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdAuth
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// A staff member's session in the portal: the same token the API issues, carried in an
 /// HttpOnly, SameSite=Strict cookie (Secure when the server is reached over TLS), so that the

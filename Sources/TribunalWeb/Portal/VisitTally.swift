@@ -1,5 +1,11 @@
 import Logging
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Page views counted in memory and written to the store a batch at a time: every few seconds by
 /// `VisitTallyService`, before the about page shows the totals, and when the server stops. A

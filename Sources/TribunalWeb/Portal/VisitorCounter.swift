@@ -1,7 +1,13 @@
 import Crypto
 import Foundation
 import Hummingbird
-import TribunalCore
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import SearchEngine
+import JudgmentSearch
 
 /// Counts page views per language and daily unique visitors without storing personal data: a
 /// visitor is a SHA-256 digest of a random salt of the day, the address and the user agent. The

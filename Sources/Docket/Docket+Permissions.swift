@@ -1,0 +1,33 @@
+import Accounts
+import TribunalKernel
+
+extension Permission {
+    /// Read the docket, histories and trial periods.
+    public static let readDocket = Permission("readDocket")
+    /// Docket cases and change their parties (立案).
+    public static let docketCases = Permission("docketCases")
+    /// Form and change panels.
+    public static let assignPanels = Permission("assignPanels")
+    /// Schedule and record hearings.
+    public static let manageHearings = Permission("manageHearings")
+    /// Decide cases.
+    public static let decideCases = Permission("decideCases")
+    /// Close decided cases (结案).
+    public static let closeCases = Permission("closeCases")
+    /// Record excluded intervals and approved extensions of the trial period.
+    public static let manageTrialPeriods = Permission("manageTrialPeriods")
+}
+
+/// The docket's permissions. Judges decide; clerks and assistants keep the docket; presiding
+/// judges form panels; admins run the system but do not decide cases.
+public enum DocketPermissions {
+    public static let set = PermissionSet(module: "docket", grants: [
+        .readDocket: Set(Role.staffRoles),
+        .manageHearings: Set(Role.staffRoles),
+        .docketCases: [.admin, .clerk, .assistant],
+        .closeCases: [.admin, .clerk, .assistant],
+        .assignPanels: [.admin, .presidingJudge],
+        .decideCases: [.presidingJudge, .judge],
+        .manageTrialPeriods: [.admin, .presidingJudge, .assistant],
+    ])
+}

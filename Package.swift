@@ -7,6 +7,11 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// Every domain module, for the adapters, the application and the tests that use them all.
+let domainModules: [Target.Dependency] = [
+    "TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch",
+]
+
 let package = Package(
     name: "Tribunal",
     platforms: [.macOS(.v14)],
@@ -62,14 +67,7 @@ let package = Package(
         ),
         .target(
             name: "StoreSQLite",
-            dependencies: [
-                "TribunalKernel",
-                "Accounts",
-                "Docket",
-                "Judgments",
-                "PublicPortal",
-                "SearchEngine",
-                "JudgmentSearch",
+            dependencies: domainModules + [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -77,14 +75,7 @@ let package = Package(
         ),
         .target(
             name: "TribunalWeb",
-            dependencies: [
-                "TribunalKernel",
-                "Accounts",
-                "Docket",
-                "Judgments",
-                "PublicPortal",
-                "SearchEngine",
-                "JudgmentSearch",
+            dependencies: domainModules + [
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -102,14 +93,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tribunal",
-            dependencies: [
-                "TribunalKernel",
-                "Accounts",
-                "Docket",
-                "Judgments",
-                "PublicPortal",
-                "SearchEngine",
-                "JudgmentSearch",
+            dependencies: domainModules + [
                 "TribunalDemo",
                 "ProcessTuning",
                 "StoreSQLite",
@@ -122,14 +106,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tribunal-bench",
-            dependencies: [
-                "TribunalKernel",
-                "Accounts",
-                "Docket",
-                "Judgments",
-                "PublicPortal",
-                "SearchEngine",
-                "JudgmentSearch",
+            dependencies: domainModules + [
                 "TribunalDemo",
                 "ProcessTuning",
                 "StoreSQLite",
@@ -162,14 +139,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TribunalWebTests",
-            dependencies: [
-                "TribunalKernel",
-                "Accounts",
-                "Docket",
-                "Judgments",
-                "PublicPortal",
-                "SearchEngine",
-                "JudgmentSearch",
+            dependencies: domainModules + [
                 "TribunalDemo",
                 "StoreSQLite",
                 "TribunalWeb",

@@ -42,7 +42,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The court's people, their accounts and the roles and permissions of every module.
-        .target(name: "Accounts", dependencies: ["TribunalKernel"], swiftSettings: swiftSettings),
+        .target(
+            name: "Accounts",
+            dependencies: ["TribunalKernel", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         // Cases, their lifecycle, statutory deadlines and trial periods.
         .target(name: "Docket", dependencies: ["TribunalKernel", "Accounts"], swiftSettings: swiftSettings),
         // Judgments: drafts, redaction, publication.

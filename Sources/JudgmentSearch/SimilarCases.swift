@@ -218,11 +218,11 @@ struct CorpusStatistics {
 /// are kept. Candidates are scored by `SearchIndex.rankSimilar`, a BM25 similarity normalised to
 /// [0, 1]. Structured signals add the documented boosts of `SimilarCaseScoring.Boost`. A judgment
 /// whose similarity is below `threshold` and that shares no patent is not shown.
-public struct SimilarCaseFinder<Store: SimilarCaseRepository>: Sendable {
-    public let store: Store
+public struct SimilarCaseFinder: Sendable {
+    public let store: any SimilarCaseRepository
     private let analyzer = Analyzer(mode: .query)
 
-    public init(store: Store) {
+    public init(store: any SimilarCaseRepository) {
         self.store = store
     }
 

@@ -8,8 +8,10 @@ import Docket
 /// Every write is one transaction. Publishing stores the version, marks the judgment and updates
 /// the search index together, so that the index never shows text that is not published.
 public protocol JudgmentRepository: Sendable {
-    /// Stores a new draft of a case's judgment, drafted by the account `draftedBy`.
-    func draft(_ draft: NewJudgment, caseId: Int64, draftedBy: Int64?) async throws -> Judgment
+    /// Stores a new judgment of the case: reads the case inside the transaction, lets `make`
+    /// build the judgment from it (and refuse it, by throwing), and returns it with its id.
+    /// Throws `NotFound` for an unknown case; nothing is written if `make` throws.
+    func draft(caseId: Int64, _ make: @Sendable (CourtCase) throws -> Judgment) async throws -> Judgment
 
     /// One judgment (staff side, with its confidential passages), or nil.
     func judgment(id: Int64) async throws -> Judgment?
@@ -40,13 +42,6 @@ public protocol JudgmentRepository: Sendable {
 
     /// Who read the judgment's confidential passages, and when, oldest first.
     func confidentialReads(judgmentId: Int64) async throws -> [ConfidentialRead]
-}
-
-extension JudgmentRepository {
-    /// Stores a new draft with no recorded drafter (imports, demo data).
-    public func draft(_ draft: NewJudgment, caseId: Int64) async throws -> Judgment {
-        try await self.draft(draft, caseId: caseId, draftedBy: nil)
-    }
 }
 
 /// One read of a judgment's confidential passages.

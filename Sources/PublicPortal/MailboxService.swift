@@ -4,11 +4,11 @@ import TribunalKernel
 /// The rules of the court's mailbox, whoever stores it: a message is valid (`MailboxMessage.validate`),
 /// each served form sends one message only, and one client sends at most `perClientPerHour`
 /// messages an hour, so that a script cannot fill the staff's mailbox.
-public struct MailboxService<Store: PortalRepository>: Sendable {
-    public let store: Store
+public struct MailboxService: Sendable {
+    public let store: any PortalRepository
     public var perClientPerHour: Int
 
-    public init(store: Store, perClientPerHour: Int = 5) {
+    public init(store: any PortalRepository, perClientPerHour: Int = 5) {
         self.store = store
         self.perClientPerHour = perClientPerHour
     }

@@ -10,8 +10,7 @@ import JudgmentSearch
 
 extension SQLiteStore: CaseRepository {
     public func docket(_ draft: NewCase, actor: String, at instant: Date) async throws -> CourtCase {
-        try draft.validate()
-        return try await writer.write { db in
+        try await writer.write { db in
             // Allocation and insertion share the transaction: if the insert fails, the sequence
             // increment rolls back with it, so numbers have no gaps.
             let sequence = try Int.fetchOne(db, sql: """

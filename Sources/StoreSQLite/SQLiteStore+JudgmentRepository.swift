@@ -9,14 +9,12 @@ import SearchEngine
 import JudgmentSearch
 
 extension SQLiteStore: JudgmentRepository {
-    public func draft(_ draft: NewJudgment, caseId: Int64, draftedBy: Int64?) async throws -> Judgment {
+    public func draft(caseId: Int64, _ make: @Sendable (CourtCase) throws -> Judgment) async throws -> Judgment {
         try await writer.write { db in
             guard let courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [caseId]) else {
                 throw NotFound(field: "id", "no case has id \(caseId)")
             }
-            try draft.validateFirstDraft(for: courtCase)
-            var judgment = Judgment(id: 0, caseId: caseId, draft: draft)
-            judgment.draftedBy = draftedBy
+            var judgment = try make(courtCase)
             try db.execute(sql: "INSERT INTO judgment (caseId, caseNumber, status, publishedVersions, document) VALUES (?, ?, ?, ?, ?)",
                            arguments: [caseId, judgment.caseNumber.canonical, judgment.status.rawValue, 0, Self.json(judgment)])
             judgment.id = db.lastInsertedRowID

@@ -9,8 +9,7 @@ import JudgmentSearch
 
 extension SQLiteStore: StaffRepository {
     public func add(_ member: NewStaffMember) async throws -> StaffMember {
-        let member = try member.validated()
-        return try await writer.write { db in
+        try await writer.write { db in
             try db.execute(sql: "INSERT INTO staff (nameZh, nameEn, role, inPostFrom, inPostUntil) VALUES (?, ?, ?, ?, ?)",
                            arguments: [member.nameZh, member.nameEn, member.role.rawValue, member.inPostFrom, member.inPostUntil])
             return StaffMember(id: db.lastInsertedRowID, nameZh: member.nameZh, nameEn: member.nameEn,

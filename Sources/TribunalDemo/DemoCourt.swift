@@ -23,20 +23,24 @@ public struct DemoCourt: Sendable {
     /// Fills an empty store. Returns the number of cases docketed.
     @discardableResult
     public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository) async throws -> Int {
+        try await load(docket: DocketService(cases: store, staff: store), judgments: JudgmentService(cases: store, judgments: store),
+                       staff: StaffService(staff: store))
+    }
+
+    /// Fills an empty court through its services, so that the demo obeys every rule a clerk does.
+    @discardableResult
+    public func load(docket: DocketService, judgments: JudgmentService, staff staffService: StaffService) async throws -> Int {
         var random = SeededGenerator(seed: seed)
-        let staff = try await addStaff(to: store, random: &random)
+        let staff = try await addStaff(to: staffService, random: &random)
         let directory = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
         let lastYear = min(today.year, HolidayCalendar.official.coveredYears.upperBound)
         let drafts = (0..<caseCount).map { index in makeDraft(index: index, lastYear: lastYear, random: &random) }
             .sorted { $0.docketedOn < $1.docketedOn }
         let writer = JudgmentGenerator(seed: seed)
-        let publisher = JudgmentPublisher(store: store)
         for draft in drafts {
-            var courtCase = try await store.docket(draft, actor: "demo.clerk", at: Self.noon(draft.docketedOn))
+            var courtCase = try await docket.docket(draft, actor: "demo.clerk", at: Self.noon(draft.docketedOn))
             for (move, date, actor) in plannedMoves(for: courtCase, staff: staff, random: &random) {
-                courtCase = try await store.update(id: courtCase.id) { courtCase in
-                    try courtCase.apply(move, staff: directory, actor: actor, at: Self.noon(date))
-                }
+                courtCase = try await docket.apply(move, toCase: courtCase.id, actor: actor, at: Self.noon(date))
             }
             // Decided cases have their judgment; closed ones have it published.
             guard let decidedOn = courtCase.decidedOn, let panel = courtCase.panel else { continue }
@@ -47,13 +51,12 @@ public struct DemoCourt: Sendable {
                     holdingZh: "被诉侵权技术方案包含与权利要求记载的全部技术特征相同或者等同的技术特征的，应当认定其落入专利权的保护范围。",
                     holdingEn: "A technical solution with features identical or equivalent to all the features of a claim falls within the scope of protection.")
             }
-            let drafted = try await store.draft(judgment, caseId: courtCase.id)
+            let drafted = try await judgments.draft(judgment, caseId: courtCase.id)
             guard courtCase.status == .closed else { continue }
-            let closedCase = courtCase
-            _ = try await store.updateJudgment(id: drafted.id) { try $0.markRedacted(of: closedCase) }
+            _ = try await judgments.markRedacted(id: drafted.id, by: nil, at: Self.noon(courtCase.closedOn ?? decidedOn))
             // Published a week after closing, but never after the demo's today.
             let publishedOn = min((courtCase.closedOn ?? decidedOn).adding(days: 7), today)
-            _ = try await publisher.publish(judgmentId: drafted.id, at: Self.noon(publishedOn))
+            _ = try await judgments.publish(judgmentId: drafted.id, at: Self.noon(publishedOn))
         }
         return drafts.count
     }
@@ -91,7 +94,7 @@ public struct DemoCourt: Sendable {
     private static let givenPinyin = ["Ming", "Hua", "Jianguo", "Zhiqiang", "Xiuying", "Li", "Hai", "Jing", "Xiaodong", "Wei",
                                       "Lixin", "Hong", "Wen", "Bin", "Ning", "Ying", "Zhenyu", "Siyuan", "Jia", "Yiming"]
 
-    private func addStaff(to store: some StaffRepository, random: inout SeededGenerator) async throws -> [StaffMember] {
+    private func addStaff(to staff: StaffService, random: inout SeededGenerator) async throws -> [StaffMember] {
         let plan: [(StaffMember.Role, Int)] = [(.presidingJudge, 8), (.judge, 16), (.judicialAssistant, 10), (.clerk, 10)]
         var added: [StaffMember] = []
         var used = Set<String>()
@@ -105,7 +108,7 @@ public struct DemoCourt: Sendable {
                 let from = CalendarDate(year: 2019, month: 1, day: 1)!
                 // A few judges left the Tribunal; their old panels stay valid history.
                 let until = role == .judge && index >= 14 ? CalendarDate(year: 2021, month: 12, day: 31) : nil
-                added.append(try await store.add(NewStaffMember(
+                added.append(try await staff.add(NewStaffMember(
                     nameZh: "\(surname)\(Self.givenNames[given])", nameEn: "\(Self.givenPinyin[given]) \(Self.pinyin[surname]!)",
                     role: role, inPostFrom: from, inPostUntil: until)))
             }

@@ -44,15 +44,12 @@ public struct TribunalConfiguration: Sendable {
     }
 }
 
-/// The store a server needs; any backend that implements the domain's repositories.
-public typealias TribunalStore = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository & SimilarCaseRepository & SavedSearchRepository & SignInThrottleRepository
-
-/// Builds the HTTP application over `store`. The executable and the tests both call this.
-public func buildApplication<Store: TribunalStore>(
-    store: Store, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
+/// Builds the HTTP application over `services`. The executable and the tests both call this.
+public func buildApplication(
+    services: TribunalServices, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
 ) async throws -> some ApplicationProtocol {
-    let visitTally = VisitTally(store: store, logger: logger)
-    let router = try await buildRouter(store: store, configuration: configuration, visitTally: visitTally)
+    let visitTally = VisitTally(store: services.portal, logger: logger)
+    let router = try await buildRouter(services: services, configuration: configuration, visitTally: visitTally)
     var app = Application(
         router: router,
         server: tribunalHTTPServer(),
@@ -75,9 +72,11 @@ func tribunalHTTPServer() -> HTTPServerBuilder {
 ///
 /// The portal counts page views in `visitTally`; without one (tests of the routes alone), it
 /// makes its own, which the about page writes before showing the totals.
-func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConfiguration,
-                                       visitTally: VisitTally? = nil) async throws -> Router<TribunalRequestContext> {
-    let accounts = try await AccountService(store: store, bcryptCost: configuration.bcryptCost)
+func buildRouter(services: TribunalServices, configuration: TribunalConfiguration,
+                 visitTally: VisitTally? = nil) async throws -> Router<TribunalRequestContext> {
+    let accounts = try await AccountService(accounts: services.accounts, throttle: services.signInThrottle, registry: .court,
+                                            hasher: PasswordHasher(cost: configuration.bcryptCost))
+    let similarCases = SimilarCaseService(cases: services.cases, publications: services.publications, similarCases: services.similarCases)
     let renderer = try await PortalRenderer.load()
     let router = Router(context: TribunalRequestContext.self)
     router.add(middleware: ClientAddressMiddleware(trustedProxies: configuration.trustedProxies))
@@ -90,17 +89,19 @@ func buildRouter<Store: TribunalStore>(store: Store, configuration: TribunalConf
     ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: api)
     DeadlineController(calendar: .official).addRoutes(to: api)
     AuthController(accounts: accounts, clock: configuration.clock).addRoutes(to: api)
-    StaffController(store: store, accounts: accounts).addRoutes(to: api)
-    CaseController(store: store, clock: configuration.clock).addRoutes(to: api)
-    JudgmentController(store: store, clock: configuration.clock).addRoutes(to: api)
-    SearchController(store: store).addRoutes(to: api)
-    SimilarCaseController(store: store, clock: configuration.clock).addRoutes(to: api)
-    SavedSearchController(store: store, clock: configuration.clock).addRoutes(api: api, router: router)
-    MailboxController(store: store).addRoutes(to: api)
-    PortalController(store: store, renderer: renderer,
-                     mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
-                     visitTally: visitTally ?? VisitTally(store: store), clock: configuration.clock).addRoutes(to: router)
-    StaffPortalController(store: store, accounts: accounts, renderer: renderer,
+    StaffController(staff: services.staff, accounts: accounts).addRoutes(to: api)
+    CaseController(docket: services.docket, clock: configuration.clock).addRoutes(to: api)
+    JudgmentController(judgments: services.judgments, clock: configuration.clock).addRoutes(to: api)
+    SearchController(search: services.search).addRoutes(to: api)
+    SimilarCaseController(similarCases: similarCases, clock: configuration.clock).addRoutes(to: api)
+    SavedSearchController(savedSearches: services.savedSearches, search: services.search, publications: services.publications,
+                          clock: configuration.clock).addRoutes(api: api, router: router)
+    MailboxController(portal: services.portal).addRoutes(to: api)
+    PortalController(cases: services.cases, publications: services.publications, search: services.search, portal: services.portal,
+                     renderer: renderer, mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
+                     visitTally: visitTally ?? VisitTally(store: services.portal), clock: configuration.clock).addRoutes(to: router)
+    StaffPortalController(portal: services.portal, similarCases: similarCases, savedSearches: services.savedSearches,
+                          accounts: accounts, renderer: renderer,
                           session: StaffSession(secureCookies: configuration.secureCookies), clock: configuration.clock).addRoutes(to: router)
     return router
 }

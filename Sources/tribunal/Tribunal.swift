@@ -67,7 +67,7 @@ extension Tribunal {
                 try await DemoAccounts.create(in: store)
                 logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
             }
-            let app = try await buildApplication(store: store, configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
+            let app = try await buildApplication(services: TribunalServices(sqlite: store), configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
                                                                                                   trustedProxies: try TrustedProxies(trustedProxies)), logger: logger)
             // The search index loads beside the server starting, not on the first search.
             Task {
@@ -198,7 +198,7 @@ extension Tribunal {
                 }
                 let store = try database.openStore()
                 do {
-                    let account = try await AccountService(store: store).createAccount(username: username, password: password, role: role)
+                    let account = try await AccountService.cli(store).createAccount(username: username, password: password, role: role)
                     print("Created \(account.role.rawValue) account '\(account.username)' (id \(account.id)).")
                 } catch let failure as any DomainFailure {
                     throw CommandFailure(description: "\(failure.field ?? "account"): \(failure.reason)")
@@ -214,7 +214,7 @@ enum DemoAccounts {
     static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk"]
 
     static func create(in store: SQLiteStore) async throws {
-        let service = try await AccountService(store: store, bcryptCost: 10)
+        let service = try await AccountService.cli(store, bcryptCost: 10)
         let roles = Role.staffRoles
         // Each account but the admin's is a demo staff member of its role, so that it reads the
         // confidential passages of that member's panels.
@@ -224,5 +224,12 @@ enum DemoAccounts {
             let member = members[role].flatMap { staffRole in staff.first { $0.role == staffRole } }
             _ = try await service.createAccount(username: username, password: password, role: role, staffId: member?.id)
         }
+    }
+}
+
+extension AccountService {
+    /// The account service the commands use, over the SQLite store.
+    static func cli(_ store: SQLiteStore, bcryptCost: UInt8 = 12) async throws -> AccountService {
+        try await AccountService(accounts: store, throttle: store, registry: .court, hasher: PasswordHasher(cost: bcryptCost))
     }
 }

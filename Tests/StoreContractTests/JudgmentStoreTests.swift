@@ -15,11 +15,11 @@ struct JudgmentStoreTests {
     static let now = StoreContractTests.now
 
     /// A docketed case with a natural person as party, and a drafted judgment with a confidential passage.
-    static func draftedJudgment(_ store: any TribunalStore & JudgmentRepository, docketedOn: String = "2024-03-01",
+    static func draftedJudgment(_ store: any StoreUnderContract, docketedOn: String = "2024-03-01",
                                 technical: String = "等同侵权", english: Bool = true) async throws -> (CourtCase, Judgment) {
         var draft = StoreContractTests.draft(docketedOn: docketedOn)
         draft.parties.append(Party(role: .originalThirdParty, kind: .person, name: "刘德明", nameEn: "Liu Deming"))
-        let docketed = try await store.docket(draft, actor: "clerk", at: now)
+        let docketed = try await docketService(store).docket(draft, actor: "clerk", at: now)
         // A final judgment is published only after the case is decided.
         let courtCase = try await store.update(id: docketed.id) { courtCase in
             courtCase.status = .decided
@@ -42,13 +42,13 @@ struct JudgmentStoreTests {
             JudgmentSection(kind: .reasoning, passages: [Passage("Under Patent Law Art. 65 the damages stand.")]),
             JudgmentSection(kind: .holding, passages: [Passage("The appeal is dismissed.")]),
         ]) : nil
-        let judgment = try await store.draft(NewJudgment(caseNumber: courtCase.number, kind: .judgment,
+        let judgment = try await judgmentService(store).draft(NewJudgment(caseNumber: courtCase.number, kind: .judgment,
                                                          decidedOn: StoreContractTests.date(docketedOn).adding(days: 80),
                                                          judges: ["张审判长", "李法官", "王法官"], zh: zh, en: en), caseId: courtCase.id)
         return (courtCase, judgment)
     }
 
-    static func publish(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment, notice: String? = nil) async throws -> PublishedJudgment {
+    static func publish(_ store: any StoreUnderContract, _ judgment: Judgment, notice: String? = nil) async throws -> PublishedJudgment {
         // A published judgment is corrected through an edit that carries the notice, whose
         // redaction is checked again with the text's.
         let courtCase = try #require(try await store.find(id: judgment.caseId))
@@ -63,13 +63,12 @@ struct JudgmentStoreTests {
         return try await publish(store, judgmentId: judgment.id)
     }
 
-    /// Generic, so that an existential store opens into the publisher's store type.
-    static func publish(_ store: some CaseRepository & JudgmentRepository, judgmentId: Int64) async throws -> PublishedJudgment {
-        try await JudgmentPublisher(store: store).publish(judgmentId: judgmentId, at: now)
+    static func publish(_ store: any StoreUnderContract, judgmentId: Int64) async throws -> PublishedJudgment {
+        try await judgmentService(store).publish(judgmentId: judgmentId, at: now)
     }
 
     /// Marks the judgment's current text redacted, for its case's names.
-    static func checked(_ store: any TribunalStore & JudgmentRepository, _ judgment: Judgment) async throws -> Judgment {
+    static func checked(_ store: any StoreUnderContract, _ judgment: Judgment) async throws -> Judgment {
         let courtCase = try #require(try await store.find(id: judgment.caseId))
         return try await store.updateJudgment(id: judgment.id) { try $0.markRedacted(of: courtCase) }
     }

@@ -74,7 +74,7 @@ struct ArchiveImportTests {
         #expect(results.hits.map(\.caseNumber) == [first.number.canonical])
         let archived2024 = try #require(cases.first { $0.number.year == 2024 && $0.type == .civilAppeal })
         #expect(try await store.find(number: archived2024.number) != nil)
-        let docketed = try await store.docket(StoreContractTests.draft(docketedOn: "2024-06-01"), actor: "clerk", at: Date(timeIntervalSince1970: 0))
+        let docketed = try await docketService(store).docket(StoreContractTests.draft(docketedOn: "2024-06-01"), actor: "clerk", at: Date(timeIntervalSince1970: 0))
         #expect(docketed.number.sequences[0] == numbering["2024知民终"]! + 1)
     }
 }

@@ -29,13 +29,13 @@ struct StoreContractTests {
     }
 
     /// Three judges, an assistant and a clerk, and a valid panel of them.
-    static func seedStaff(_ store: any TribunalStore) async throws -> Panel {
+    static func seedStaff(_ store: any StoreUnderContract) async throws -> Panel {
         let from = date("2019-01-01")
-        let presiding = try await store.add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
-        let second = try await store.add(NewStaffMember(nameZh: "李法官", nameEn: "Li", role: .judge, inPostFrom: from))
-        let third = try await store.add(NewStaffMember(nameZh: "王法官", nameEn: "Wang", role: .judge, inPostFrom: from))
-        let assistant = try await store.add(NewStaffMember(nameZh: "赵助理", nameEn: "Zhao", role: .judicialAssistant, inPostFrom: from))
-        let clerk = try await store.add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
+        let presiding = try await staffService(store).add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
+        let second = try await staffService(store).add(NewStaffMember(nameZh: "李法官", nameEn: "Li", role: .judge, inPostFrom: from))
+        let third = try await staffService(store).add(NewStaffMember(nameZh: "王法官", nameEn: "Wang", role: .judge, inPostFrom: from))
+        let assistant = try await staffService(store).add(NewStaffMember(nameZh: "赵助理", nameEn: "Zhao", role: .judicialAssistant, inPostFrom: from))
+        let clerk = try await staffService(store).add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
         return Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], assistantId: assistant.id, clerkId: clerk.id)
     }
 
@@ -44,10 +44,10 @@ struct StoreContractTests {
         // setup
         let store = try await backend.makeStore()
         // MUT
-        let first = try await store.docket(Self.draft(), actor: "clerk", at: Self.now)
-        let second = try await store.docket(Self.draft(), actor: "clerk", at: Self.now)
-        let otherType = try await store.docket(Self.draft(type: .jurisdictionAppeal), actor: "clerk", at: Self.now)
-        let otherYear = try await store.docket(Self.draft(docketedOn: "2025-01-02"), actor: "clerk", at: Self.now)
+        let first = try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now)
+        let second = try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now)
+        let otherType = try await docketService(store).docket(Self.draft(type: .jurisdictionAppeal), actor: "clerk", at: Self.now)
+        let otherYear = try await docketService(store).docket(Self.draft(docketedOn: "2025-01-02"), actor: "clerk", at: Self.now)
         // validate
         #expect(first.number.canonical == "（2024）最高法知民终1号")
         #expect(second.number.canonical == "（2024）最高法知民终2号")
@@ -63,7 +63,7 @@ struct StoreContractTests {
         let count = 40
         let numbers = try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<count {
-                group.addTask { try await store.docket(Self.draft(), actor: "clerk", at: Self.now).number.sequences[0] }
+                group.addTask { try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now).number.sequences[0] }
             }
             return try await group.reduce(into: [Int]()) { $0.append($1) }
         }
@@ -75,16 +75,16 @@ struct StoreContractTests {
         let store = try await backend.makeStore()
         var bad = Self.draft()
         bad.parties = []
-        await #expect(throws: InvalidValue.self) { try await store.docket(bad, actor: "clerk", at: Self.now) }
+        await #expect(throws: InvalidValue.self) { try await docketService(store).docket(bad, actor: "clerk", at: Self.now) }
         #expect(try await store.caseCount() == 0)
-        let next = try await store.docket(Self.draft(), actor: "clerk", at: Self.now)
+        let next = try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now)
         #expect(next.number.sequences == [1])
     }
 
     @Test("A case is found by id and by number, and round-trips whole", arguments: StoreBackend.allCases)
     func findAndRoundTrip(backend: StoreBackend) async throws {
         let store = try await backend.makeStore()
-        let docketed = try await store.docket(Self.draft(), actor: "clerk", at: Self.now)
+        let docketed = try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now)
         #expect(try await store.find(id: docketed.id) == docketed)
         #expect(try await store.find(number: CaseNumber(parsing: "(2024)最高法知民终1号之一")) == docketed)
         #expect(try await store.find(number: CaseNumber(parsing: "（2024）最高法知民终2号")) == nil)
@@ -100,7 +100,7 @@ struct StoreContractTests {
         let store = try await backend.makeStore()
         let panel = try await Self.seedStaff(store)
         let staff = try await store.directory()
-        let docketed = try await store.docket(Self.draft(), actor: "clerk", at: Self.now)
+        let docketed = try await docketService(store).docket(Self.draft(), actor: "clerk", at: Self.now)
         // MUT
         let assigned = try await store.update(id: docketed.id) { c in
             try c.apply(.assignPanel(panel), staff: staff, actor: "clerk", at: Self.now)
@@ -128,10 +128,10 @@ struct StoreContractTests {
         let panel = try await Self.seedStaff(store)
         let staff = try await store.directory()
         for day in 1...7 {
-            _ = try await store.docket(Self.draft(docketedOn: "2024-03-0\(day)"), actor: "c", at: Self.now)
+            _ = try await docketService(store).docket(Self.draft(docketedOn: "2024-03-0\(day)"), actor: "c", at: Self.now)
         }
-        _ = try await store.docket(Self.draft(type: .administrativeAppeal, cause: .patentInvalidation, court: "京73"), actor: "c", at: Self.now)
-        let judged = try await store.docket(Self.draft(docketedOn: "2025-06-01", court: "苏01"), actor: "c", at: Self.now)
+        _ = try await docketService(store).docket(Self.draft(type: .administrativeAppeal, cause: .patentInvalidation, court: "京73"), actor: "c", at: Self.now)
+        let judged = try await docketService(store).docket(Self.draft(docketedOn: "2025-06-01", court: "苏01"), actor: "c", at: Self.now)
         _ = try await store.update(id: judged.id) { c in try c.apply(.assignPanel(panel), staff: staff, actor: "c", at: Self.now) }
 
         var seen: [Int64] = []
@@ -156,11 +156,11 @@ struct StoreContractTests {
     @Test("Staff are stored and validated", arguments: StoreBackend.allCases)
     func staff(backend: StoreBackend) async throws {
         let store = try await backend.makeStore()
-        let added = try await store.add(NewStaffMember(nameZh: "周法官", nameEn: "Zhou", role: .judge,
+        let added = try await staffService(store).add(NewStaffMember(nameZh: "周法官", nameEn: "Zhou", role: .judge,
                                                        inPostFrom: Self.date("2019-01-01"), inPostUntil: Self.date("2022-12-31")))
         #expect(try await store.staffMember(id: added.id) == added)
         let error = await #expect(throws: InvalidValue.self) {
-            try await store.add(NewStaffMember(nameZh: " ", nameEn: "X", role: .clerk, inPostFrom: Self.date("2019-01-01")))
+            try await staffService(store).add(NewStaffMember(nameZh: " ", nameEn: "X", role: .clerk, inPostFrom: Self.date("2019-01-01")))
         }
         #expect(error?.field == "nameZh")
         #expect(try await store.allStaff().count == 1)

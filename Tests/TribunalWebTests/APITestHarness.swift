@@ -30,14 +30,25 @@ struct APITestHarness {
         let third = try await store.add(NewStaffMember(nameZh: "王法官", nameEn: "Wang", role: .judge, inPostFrom: from))
         let clerk = try await store.add(NewStaffMember(nameZh: "钱书记员", nameEn: "Qian", role: .clerk, inPostFrom: from))
         panel = Panel(presidingJudgeId: presiding.id, judgeIds: [second.id, third.id], clerkId: clerk.id)
-        let accounts = try await AccountService(store: store, bcryptCost: 4)
+        let accounts = try await Self.accountService(store)
         // The presiding judge, the judge and the clerk sit on `panel`; the assistant and the admin do not.
         let staffOf: [Role: Int64] = [.presidingJudge: presiding.id, .judge: second.id, .clerk: clerk.id]
         for role in Role.staffRoles {
             _ = try await accounts.createAccount(username: role.rawValue, password: Self.password, role: role, staffId: staffOf[role])
         }
-        router = try await buildRouter(store: store, configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0,
+        router = try await buildRouter(services: Self.services(store), configuration: TribunalConfiguration(bcryptCost: 4, mailboxMinimumSeconds: 0,
                                                                                     trustedProxies: trustedProxies, clock: { Self.now }))
+    }
+
+    /// The services over the SQLite store, as the executable builds them.
+    static func services(_ store: SQLiteStore) -> TribunalServices {
+        TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
+                         search: store, similarCases: store, savedSearches: store, portal: store)
+    }
+
+    /// The account service with a cheap hash cost.
+    static func accountService(_ store: SQLiteStore) async throws -> AccountService {
+        try await AccountService(accounts: store, throttle: store, registry: .court, hasher: PasswordHasher(cost: 4))
     }
 
     func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -58,7 +58,7 @@ struct SignInHardeningTests {
     func perAddress() async throws {
         let harness = try await APITestHarness()
         // The test client has no peer address; the store's counts are driven directly.
-        let service = try await AccountService(store: harness.store, bcryptCost: 4)
+        let service = try await APITestHarness.accountService(harness.store)
         for index in 0..<20 {
             let issued = try await service.issueToken(username: "user\(index)", password: "wrong password", clientAddress: "198.51.100.7", now: APITestHarness.now)
             #expect(issued == nil)

@@ -101,24 +101,3 @@ extension Judgment {
         }
     }
 }
-
-/// Publishes judgments: the one place that joins a judgment to its case's public facts.
-public struct JudgmentPublisher<Store: CaseRepository & JudgmentRepository>: Sendable {
-    public let store: Store
-
-    public init(store: Store) {
-        self.store = store
-    }
-
-    /// Publishes the judgment's next version and returns it.
-    public func publish(judgmentId: Int64, at instant: Date) async throws -> PublishedJudgment {
-        guard let judgment = try await store.judgment(id: judgmentId) else { throw NotFound(field: "id", "no judgment has id \(judgmentId)") }
-        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
-        try judgment.checkPublishable(of: courtCase)
-        // A final decision is public once it is made; a ruling during the case may be public before.
-        if judgment.kind != .ruling, ![.decided, .closed].contains(courtCase.status) { throw JudgmentWorkflowError.finalJudgmentBeforeDecision }
-        let publication = judgment.publication(of: courtCase, at: instant)
-        try await store.publish(publication)
-        return publication
-    }
-}

@@ -2,17 +2,12 @@ import HummingbirdBcrypt
 import NIOPosix
 import TribunalKernel
 import Accounts
-import Docket
-import Judgments
-import PublicPortal
-import SearchEngine
-import JudgmentSearch
 
 /// Bcrypt off the event loops: each hash (about 70 ms at cost 12) runs on NIO's blocking thread
 /// pool, one per core, so that wrong passwords cannot stall the requests of everyone else. At
 /// most `limit` hashes run or wait at once; beyond that a sign-in is refused for a second rather
 /// than queued without end.
-public struct PasswordHasher: Sendable {
+public struct PasswordHasher: PasswordHashing {
     public let cost: UInt8
     private let gate: HashingGate
     private let pool: NIOThreadPool

@@ -10,8 +10,8 @@ import SearchEngine
 import JudgmentSearch
 
 /// Sign-in: credentials in, a bearer token out.
-struct AuthController<Store: AccountRepository & SignInThrottleRepository> {
-    let accounts: AccountService<Store>
+struct AuthController {
+    let accounts: AccountService
     let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {

@@ -8,10 +8,10 @@ import PublicPortal
 import SearchEngine
 import JudgmentSearch
 
-/// The docket API: cases, their moves, history and trial period. Generic over the store, so that
-/// adding a storage engine never touches it.
-struct CaseController<Store: CaseRepository & StaffRepository> {
-    let store: Store
+/// The docket API: cases, their moves, history and trial period. The rules are the docket
+/// service's; this reads requests, checks permissions and answers.
+struct CaseController {
+    let docket: DocketService
     let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
@@ -62,14 +62,14 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
         if let cursor = fields.values["cursor"] {
             query.after = try CaseCursor(token: cursor)
         }
-        let page = try await store.list(query)
+        let page = try await docket.list(query)
         return CaseList(cases: page.cases, nextCursor: page.next?.token)
     }
 
     @Sendable func create(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<CourtCase> {
         let account = try context.require(.docketCases)
         let draft = try await request.decodeJSON(NewCase.self, context: context)
-        let docketed = try await store.docket(draft, actor: account.username, at: clock())
+        let docketed = try await docket.docket(draft, actor: account.username, at: clock())
         return EditedResponse(status: .created, headers: [.location: "/api/v1/cases/\(docketed.id)"], response: docketed)
     }
 
@@ -77,34 +77,18 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
     @Sendable func show(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
         _ = try context.require(.readDocket)
         let raw = context.parameters.get("id") ?? ""
-        let ref = raw.removingPercentEncoding ?? raw
-        if let id = Int64(ref) {
-            guard let found = try await store.find(id: id) else { throw NotFound(field: "id", "no case has id \(id)") }
-            return found
-        }
-        let number = try CaseNumber(parsing: ref)
-        guard number.isTribunalNumber else {
-            throw InvalidValue(field: "caseNumber", "\(number.canonical) is a number of \(number.courtCode), not of the Tribunal")
-        }
-        guard let found = try await store.find(number: number) else {
-            throw NotFound(field: "caseNumber", "no case has the number \(number.withoutSuffix.canonical)")
-        }
-        return found
+        return try await docket.courtCase(reference: raw.removingPercentEncoding ?? raw)
     }
 
     @Sendable func events(_ request: Request, context: TribunalRequestContext) async throws -> EventList {
         _ = try context.require(.readDocket)
-        let id = try context.parameters.id()
-        guard try await store.find(id: id) != nil else { throw NotFound(field: "id", "no case has id \(id)") }
-        return EventList(events: try await store.events(caseId: id))
+        return EventList(events: try await docket.events(caseId: try context.parameters.id()))
     }
 
     @Sendable func trialPeriod(_ request: Request, context: TribunalRequestContext) async throws -> TrialPeriodReport {
         _ = try context.require(.readDocket)
-        let id = try context.parameters.id()
-        guard let found = try await store.find(id: id) else { throw NotFound(field: "id", "no case has id \(id)") }
         let asOf = try request.queryDate("asOf") ?? CalendarDate(clock())
-        return found.trialPeriod(asOf: asOf)
+        return try await docket.trialPeriod(caseId: try context.parameters.id(), asOf: asOf)
     }
 
     @Sendable func changeParties(_ request: Request, context: TribunalRequestContext) async throws -> CourtCase {
@@ -172,28 +156,12 @@ struct CaseController<Store: CaseRepository & StaffRepository> {
         let fields = try request.queryFields()
         let within = try fields.number("within", in: 0...366) ?? 30
         let asOf = try fields.date("asOf") ?? CalendarDate(clock())
-        var open: [CourtCase] = []
-        for status in CaseStatus.allCases where status != .decided && status != .closed {
-            var query = CaseQuery(status: status, limit: 200)
-            repeat {
-                let page = try await store.list(query)
-                open += page.cases
-                query.after = page.next
-            } while query.after != nil
-        }
-        return TrialPeriodWatchlist(cases: open, asOf: asOf, withinDays: within)
+        return try await docket.watchlist(asOf: asOf, withinDays: within)
     }
 
-    /// The one path every move takes: permission, then the domain rule inside the store's transaction.
+    /// The one path every move takes: permission, then the docket's rules inside the store's transaction.
     private func apply(_ move: CaseMove, action: Permission, context: TribunalRequestContext) async throws -> CourtCase {
         let account = try context.require(action)
-        let id = try context.parameters.id()
-        // Only a panel is checked against the staff list; other moves need not read it.
-        let staff: [Int64: StaffMember]
-        if case .assignPanel = move { staff = try await store.directory() } else { staff = [:] }
-        let now = clock()
-        return try await store.update(id: id) { courtCase in
-            try courtCase.apply(move, staff: staff, actor: account.username, at: now)
-        }
+        return try await docket.apply(move, toCase: try context.parameters.id(), actor: account.username, at: clock())
     }
 }

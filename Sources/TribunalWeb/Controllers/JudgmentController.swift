@@ -10,8 +10,8 @@ import JudgmentSearch
 
 /// Judgments: drafting and publication on the staff side, published versions for the public.
 /// Public routes read only published versions, which hold no confidential passage.
-struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
-    let store: Store
+struct JudgmentController {
+    let judgments: JudgmentService
     let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
@@ -45,73 +45,38 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let account = try context.require(.draftJudgments)
         let caseId = try context.parameters.id()
         let body = try await request.decodeJSON(NewJudgment.self, context: context)
-        let drafted = try await store.draft(body, caseId: caseId, draftedBy: account.id)
-        let judgment = try await asReadBy(account, drafted, of: try await courtCase(of: drafted))
+        let drafted = try await judgments.draft(body, caseId: caseId, draftedBy: account.id)
+        let judgment = try await judgments.judgment(drafted, of: try await judgments.courtCase(of: drafted), readBy: account, at: clock())
         return EditedResponse(status: .created, headers: [.location: "/api/v1/judgment-drafts/\(judgment.id)"], response: judgment)
     }
 
     @Sendable func drafts(_ request: Request, context: TribunalRequestContext) async throws -> DraftList {
         let account = try context.require(.readDocket)
-        let caseId = try context.parameters.id()
-        guard let courtCase = try await store.find(id: caseId) else { throw NotFound(field: "id", "no case has id \(caseId)") }
-        var judgments: [Judgment] = []
-        for judgment in try await store.judgments(caseId: caseId) {
-            judgments.append(try await asReadBy(account, judgment, of: courtCase))
-        }
-        return DraftList(judgments: judgments)
+        return DraftList(judgments: try await judgments.judgments(caseId: try context.parameters.id(), readBy: account, at: clock()))
     }
 
     @Sendable func showDraft(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.readDocket)
-        let judgment = try await judgment(context)
-        return try await asReadBy(account, judgment, of: try await courtCase(of: judgment))
-    }
-
-    /// The judgment as `account` may read it: confidential passages only for the case's panel and
-    /// those who publish, and each such read recorded.
-    private func asReadBy(_ account: Account, _ judgment: Judgment, of courtCase: CourtCase) async throws -> Judgment {
-        guard judgment.hasConfidentialPassages else { return judgment }
-        guard account.mayReadConfidentialPassages(of: courtCase) else { return judgment.withholdingConfidential() }
-        try await store.recordConfidentialRead(accountId: account.id, judgmentId: judgment.id, at: clock())
-        return judgment
-    }
-
-    private func courtCase(of judgment: Judgment) async throws -> CourtCase {
-        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
-        return courtCase
+        return try await judgments.judgment(id: try context.parameters.id(), readBy: account, at: clock())
     }
 
     @Sendable func edit(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
         let id = try context.parameters.id()
         let body = try await request.decodeJSON(NewJudgment.self, context: context)
-        let existing = try await judgment(context)
-        let courtCase = try await courtCase(of: existing)
-        // Whoever may not read the confidential passages may not rewrite them either.
-        if existing.hasConfidentialPassages || body.zh.sections.contains(where: { $0.passages.contains(where: \.confidential) }),
-           !account.mayReadConfidentialPassages(of: courtCase) {
-            throw ConfidentialPassagesWithheld()
-        }
-        try body.validate(for: courtCase)
-        let edited = try await store.updateJudgment(id: id) { try $0.edit(body, by: account.id) }
-        return try await asReadBy(account, edited, of: courtCase)
+        return try await judgments.edit(id: id, with: body, by: account, at: clock())
     }
 
     /// What the public would see if the draft were published now.
     @Sendable func preview(_ request: Request, context: TribunalRequestContext) async throws -> PublishedJudgment {
         _ = try context.require(.draftJudgments)
-        let judgment = try await judgment(context)
-        guard let courtCase = try await store.find(id: judgment.caseId) else { throw NotFound(field: "caseId", "the judgment's case is gone") }
-        return judgment.publication(of: courtCase, at: clock())
+        return try await judgments.preview(id: try context.parameters.id(), at: clock())
     }
 
     /// The redaction check: by someone other than the text's drafter (four eyes), who is recorded.
     @Sendable func markRedacted(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
-        let existing = try await judgment(context)
-        let courtCase = try await courtCase(of: existing)
-        let checked = try await store.updateJudgment(id: existing.id) { try $0.markRedacted(by: account.id, of: courtCase) }
-        return try await asReadBy(account, checked, of: courtCase)
+        return try await judgments.markRedacted(id: try context.parameters.id(), by: account, at: clock())
     }
 
     /// A published text with the redactor's proposals for it and the review's decisions.
@@ -136,8 +101,8 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     /// whether the review accepted it; the staff added removals are in `review`.
     @Sendable func redactions(_ request: Request, context: TribunalRequestContext) async throws -> RedactionList {
         _ = try context.require(.draftJudgments)
-        let judgment = try await judgment(context)
-        let redactor = judgment.redactor(for: try await courtCase(of: judgment))
+        let judgment = try await judgments.judgment(id: try context.parameters.id())
+        let redactor = judgment.redactor(for: try await judgments.courtCase(of: judgment))
         let rejected = Set((judgment.redactionReview?.rejected ?? []).map { [$0.field, String($0.location), String($0.length)] })
         let fields = judgment.publishedFields.compactMap { field -> FieldRedactions? in
             let proposals = redactor.proposals(in: field.text, language: field.language)
@@ -155,11 +120,9 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     @Sendable func reviewRedactions(_ request: Request, context: TribunalRequestContext) async throws -> Judgment {
         let account = try context.require(.draftJudgments)
         let body = try await request.decodeJSON(ReviewBody.self, context: context)
-        let existing = try await judgment(context)
-        let courtCase = try await courtCase(of: existing)
-        let review = RedactionReview(rejected: body.rejected ?? [], added: body.added ?? [], reviewedBy: account.id, reviewedAt: clock())
-        let reviewed = try await store.updateJudgment(id: existing.id) { try $0.review(review, of: courtCase) }
-        return try await asReadBy(account, reviewed, of: courtCase)
+        let now = clock()
+        let review = RedactionReview(rejected: body.rejected ?? [], added: body.added ?? [], reviewedBy: account.id, reviewedAt: now)
+        return try await judgments.review(id: try context.parameters.id(), review, by: account, at: now)
     }
 
     @Sendable func publish(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<PublishedJudgment> {
@@ -167,7 +130,7 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let id = try context.parameters.id()
         let body = try await request.decodeJSON(PublishBody.self, context: context)
         if body.correctionNotice != nil { throw JudgmentWorkflowError.noticeSentAtPublication }
-        let published = try await JudgmentPublisher(store: store).publish(judgmentId: id, at: clock())
+        let published = try await judgments.publish(judgmentId: id, at: clock())
         return EditedResponse(status: .created, response: published)
     }
 
@@ -175,7 +138,7 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
         let fields = try request.queryFields()
         let limit = try fields.number("limit", in: 1...100) ?? 20
         let offset = try fields.number("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
-        let page = try await store.latestPublications(limit: limit, offset: offset)
+        let page = try await judgments.judgments.latestPublications(limit: limit, offset: offset)
         return PublicationList(judgments: page, nextCursor: page.count == limit ? String(offset + limit) : nil)
     }
 
@@ -183,16 +146,10 @@ struct JudgmentController<Store: CaseRepository & JudgmentRepository> {
     @Sendable func permalink(_ request: Request, context: TribunalRequestContext) async throws -> Permalink {
         let raw = context.parameters.get("number") ?? ""
         let number = try CaseNumber(parsing: raw.removingPercentEncoding ?? raw)
-        let versions = try await store.publications(caseNumber: number)
+        let versions = try await judgments.judgments.publications(caseNumber: number)
         guard let latest = versions.last else {
             throw NotFound(field: "caseNumber", "no judgment numbered \(number.canonical) is published")
         }
         return Permalink(caseNumber: number.canonical, latest: latest, versions: versions)
-    }
-
-    private func judgment(_ context: TribunalRequestContext) async throws -> Judgment {
-        let id = try context.parameters.id()
-        guard let judgment = try await store.judgment(id: id) else { throw NotFound(field: "id", "no judgment has id \(id)") }
-        return judgment
     }
 }

@@ -9,8 +9,8 @@ import SearchEngine
 import JudgmentSearch
 
 /// The staff side of the public mailbox: reading what the portal's form received.
-struct MailboxController<Store: PortalRepository> {
-    let store: Store
+struct MailboxController {
+    let portal: any PortalRepository
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
         group.get("mailbox", use: list)
@@ -21,6 +21,6 @@ struct MailboxController<Store: PortalRepository> {
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> MessageList {
         _ = try context.require(.readMailbox)
         let offset = try request.queryNumber("cursor", in: 0...Paging.deepestOffset, expected: "a cursor returned by this API") ?? 0
-        return MessageList(messages: try await store.mailbox(limit: 50, offset: offset))
+        return MessageList(messages: try await portal.mailbox(limit: 50, offset: offset))
     }
 }

@@ -9,8 +9,10 @@ import SearchEngine
 import JudgmentSearch
 
 /// Saved searches of signed-in users, and the Atom feed that follows each one.
-struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository & JudgmentSearchRepository> {
-    let store: Store
+struct SavedSearchController {
+    let savedSearches: any SavedSearchRepository
+    let search: any JudgmentSearchRepository
+    let publications: any JudgmentRepository
     let clock: @Sendable () -> Date
 
     func addRoutes(api: RouterGroup<TribunalRequestContext>, router: Router<TribunalRequestContext>) {
@@ -40,21 +42,21 @@ struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository &
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> SavedList {
         let account = try context.requireIdentity()
-        return SavedList(savedSearches: try await store.savedSearches(accountId: account.id).map(Saved.init))
+        return SavedList(savedSearches: try await savedSearches.savedSearches(accountId: account.id).map(Saved.init))
     }
 
     /// The query is parsed before anything is stored: a search that cannot run is refused with the reason.
     @Sendable func save(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<Saved> {
         let account = try context.requireIdentity()
         let body = try await request.decodeJSON(Body.self, context: context)
-        let saved = try await store.saveSearch(name: body.name, query: body.q, accountId: account.id, now: clock())
+        let saved = try await savedSearches.saveSearch(name: body.name, query: body.q, accountId: account.id, now: clock())
         return EditedResponse(status: .created, response: Saved(saved))
     }
 
     @Sendable func delete(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let account = try context.requireIdentity()
         let id = try context.parameters.id()
-        guard try await store.deleteSavedSearch(id: id, accountId: account.id) else {
+        guard try await savedSearches.deleteSavedSearch(id: id, accountId: account.id) else {
             throw NotFound(field: "id", "you have no saved search with id \(id)")
         }
         return Response(status: .noContent)
@@ -63,11 +65,11 @@ struct SavedSearchController<Store: SavedSearchRepository & JudgmentRepository &
     /// New judgments matching the saved search, newest first.
     @Sendable func feed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let raw = context.parameters.get("token") ?? ""
-        guard raw.hasSuffix(".atom"), let saved = try await store.savedSearch(feedToken: String(raw.dropLast(5))) else {
+        guard raw.hasSuffix(".atom"), let saved = try await savedSearches.savedSearch(feedToken: String(raw.dropLast(5))) else {
             throw NotFound(field: "token", "no saved search has this feed")
         }
-        let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: saved.query), sort: .date, limit: 50))
-        let entries = try await AtomFeed.entries(for: results.hits, from: store)
+        let results = try await search.search(SearchRequest(query: try SearchQuery(parsing: saved.query), sort: .date, limit: 50))
+        let entries = try await AtomFeed.entries(for: results.hits, from: publications)
         let feed = AtomFeed(id: "tag:tribunal,2019:saved-search/\(saved.id)", selfURL: "/feeds/saved/\(raw)",
                             title: "\(saved.name) · 最高人民法院知识产权法庭", updated: entries.map(\.publishedAt).max() ?? saved.createdAt,
                             entries: entries)

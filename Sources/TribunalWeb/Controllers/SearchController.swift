@@ -9,8 +9,8 @@ import SearchEngine
 import JudgmentSearch
 
 /// Public full-text search over published judgments.
-struct SearchController<Store: JudgmentSearchRepository> {
-    let store: Store
+struct SearchController {
+    let search: any JudgmentSearchRepository
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
         group.get("search", use: search)
@@ -32,7 +32,7 @@ struct SearchController<Store: JudgmentSearchRepository> {
         let sort = try fields.parsed("sort", expected: "relevance or date", SearchRequest.Sort.init(rawValue:)) ?? .relevance
         let limit = try fields.number("limit", in: 1...100) ?? 20
         let offset = try fields.number("cursor", in: 0...SearchRequest.maximumOffset, expected: "a cursor returned by this API") ?? 0
-        let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: limit, offset: offset))
+        let results = try await search.search(SearchRequest(query: query, filters: filters, sort: sort, limit: limit, offset: offset))
         return Response(query: text, total: results.total, hits: results.hits, facets: results.facets,
                         nextCursor: results.nextOffset.map(String.init))
     }

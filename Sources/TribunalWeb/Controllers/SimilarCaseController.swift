@@ -10,8 +10,8 @@ import JudgmentSearch
 
 /// Similar-case retrieval for uniform adjudication: public results, and the retrieval report for
 /// staff, who sign it.
-struct SimilarCaseController<Store: CaseRepository & JudgmentRepository & SimilarCaseRepository> {
-    let store: Store
+struct SimilarCaseController {
+    let similarCases: SimilarCaseService
     let clock: @Sendable () -> Date
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
@@ -21,14 +21,14 @@ struct SimilarCaseController<Store: CaseRepository & JudgmentRepository & Simila
 
     @Sendable func similar(_ request: Request, context: TribunalRequestContext) async throws -> SimilarCaseResult {
         let query = try await makeQuery(request, context: context)
-        return try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(clock()))
+        return try await similarCases.find(query, today: CalendarDate(clock()))
     }
 
     @Sendable func report(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let account = try context.require(.readDocket)
         let query = try await makeQuery(request, context: context)
         let now = clock()
-        let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(now))
+        let result = try await similarCases.find(query, today: CalendarDate(now))
         let text = result.report(searchedBy: account.username, at: now, query: query)
         return Response(status: .ok, headers: [
             .contentType: "text/markdown; charset=utf-8",
@@ -37,6 +37,6 @@ struct SimilarCaseController<Store: CaseRepository & JudgmentRepository & Simila
     }
 
     private func makeQuery(_ request: Request, context: TribunalRequestContext) async throws -> SimilarCaseQuery {
-        try await request.decodeJSON(SimilarCaseRequest.self, context: context).query(using: store)
+        try await request.decodeJSON(SimilarCaseRequest.self, context: context).query(using: similarCases)
     }
 }

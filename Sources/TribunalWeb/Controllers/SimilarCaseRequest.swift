@@ -17,7 +17,7 @@ struct SimilarCaseRequest: Decodable {
     var issues: String?
 
     /// The query, with the case's published text, cause and organisation parties added.
-    func query<Store: CaseRepository & JudgmentRepository>(using store: Store) async throws -> SimilarCaseQuery {
+    func query(using service: SimilarCaseService) async throws -> SimilarCaseQuery {
         var text = self.text ?? ""
         var cause = self.cause
         var parties = self.parties ?? []
@@ -26,14 +26,14 @@ struct SimilarCaseRequest: Decodable {
         var parts: [String] = []
         if let raw = caseNumber, !raw.isBlank {
             do { number = try CaseNumber(parsing: raw) } catch { throw InvalidValue(field: "caseNumber", error.reason) }
-            if let number, let published = try await store.publications(caseNumber: number).last {
+            if let number, let published = try await service.publications.publications(caseNumber: number).last {
                 text += "\n" + published.zh.substance
                 // The facts and the reasoning are compared apart, with the judge's own text if any.
                 parts = (self.text.map { $0.isBlank ? [] : [$0] } ?? []) + published.zh.substanceParts
                 cause = cause ?? published.cause
                 originCourt = published.originCourtCode
             }
-            if let number, let courtCase = try await store.find(number: number) {
+            if let number, let courtCase = try await service.cases.find(number: number) {
                 cause = cause ?? courtCase.cause
                 originCourt = courtCase.origin?.courtCode
                 // Organisations only: natural persons are anonymised in published text and cannot match.

@@ -9,9 +9,9 @@ import SearchEngine
 import JudgmentSearch
 
 /// The staff list and accounts, kept by admins.
-struct StaffController<Store: StaffRepository & AccountRepository & SignInThrottleRepository> {
-    let store: Store
-    let accounts: AccountService<Store>
+struct StaffController {
+    let staff: StaffService
+    let accounts: AccountService
 
     func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
         group.get("staff", use: list)
@@ -26,12 +26,12 @@ struct StaffController<Store: StaffRepository & AccountRepository & SignInThrott
 
     @Sendable func list(_ request: Request, context: TribunalRequestContext) async throws -> StaffList {
         _ = try context.require(.readDocket)
-        return StaffList(staff: try await store.allStaff())
+        return StaffList(staff: try await staff.allStaff())
     }
 
     @Sendable func add(_ request: Request, context: TribunalRequestContext) async throws -> EditedResponse<StaffMember> {
         _ = try context.require(.administer)
-        let member = try await store.add(try await request.decodeJSON(NewStaffMember.self, context: context))
+        let member = try await staff.add(try await request.decodeJSON(NewStaffMember.self, context: context))
         return EditedResponse(status: .created, response: member)
     }
 

@@ -11,9 +11,9 @@ import JudgmentSearch
 
 /// Signs in the account whose bearer token the request carries. A request without a token goes
 /// on unsigned: public routes serve it, staff routes answer 401.
-struct BearerTokenAuthenticator<Store: AccountRepository & SignInThrottleRepository>: AuthenticatorMiddleware {
+struct BearerTokenAuthenticator: AuthenticatorMiddleware {
     typealias Context = TribunalRequestContext
-    let accounts: AccountService<Store>
+    let accounts: AccountService
     let clock: @Sendable () -> Date
 
     func authenticate(request: Request, context: Context) async throws -> Account? {

@@ -50,7 +50,7 @@ struct AtomFeed {
 
 extension AtomFeed {
     /// The latest published version of each hit, in the hits' order.
-    static func entries(for hits: [SearchHit], from store: some JudgmentRepository) async throws -> [PublishedJudgment] {
+    static func entries(for hits: [SearchHit], from store: any JudgmentRepository) async throws -> [PublishedJudgment] {
         var entries: [PublishedJudgment] = []
         for hit in hits {
             if let latest = try await store.publications(caseNumber: try CaseNumber(parsing: hit.caseNumber)).last { entries.append(latest) }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Accounts
 
 /// The mailbox form's anti-spam token: the time the form was served and a random single-use
 /// value, signed with a key that lives only in this process. A submission must come back signed,
@@ -23,7 +24,7 @@ struct MailboxToken: Sendable {
     }
 
     func issue(at instant: Date) -> String {
-        let signed = String(Int(instant.timeIntervalSince1970)) + "." + AccountServiceTokens.random()
+        let signed = String(Int(instant.timeIntervalSince1970)) + "." + SecretToken.random()
         return signed + "." + signature(signed)
     }
 

@@ -11,8 +11,11 @@ import JudgmentSearch
 /// The bilingual public portal: server-rendered pages under /zh/ and /en/ that work without
 /// JavaScript, the mailbox, text zoom, feeds. It reads only published judgments and public case
 /// fields.
-struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSearchRepository & PortalRepository> {
-    let store: Store
+struct PortalController {
+    let cases: any CaseRepository
+    let publications: any JudgmentRepository
+    let search: any JudgmentSearchRepository
+    let portal: any PortalRepository
     let renderer: PortalRenderer
     let mailboxToken: MailboxToken
     let visitTally: VisitTally
@@ -57,8 +60,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let latest = try await store.latestPublications(limit: 10, offset: 0)
-        let designated = try await store.designatedPublications(limit: 5)
+        let latest = try await publications.latestPublications(limit: 10, offset: 0)
+        let designated = try await publications.designatedPublications(limit: 5)
         return renderer.render("home", language: language, request: request, title: t("home", language), crumbs: [], content: [
             "latest": ["items": latest.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
             "benchmark": ["items": designated.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
@@ -69,7 +72,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let language = try language(context)
         let pageSize = 20
         let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
-        let page = try await store.latestPublications(limit: pageSize, offset: (number - 1) * pageSize)
+        let page = try await publications.latestPublications(limit: pageSize, offset: (number - 1) * pageSize)
         return renderer.render("judgments", language: language, request: request, title: t("judgments", language),
                                crumbs: [.init(title: t("judgments", language), url: nil)], content: [
             "list": ["items": page.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }],
@@ -83,7 +86,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let language = try language(context)
         let raw = context.parameters.get("number") ?? ""
         guard let number = try? CaseNumber(parsing: raw.removingPercentEncoding ?? raw),
-              case let versions = try await store.publications(caseNumber: number), let latest = versions.last else {
+              case let versions = try await publications.publications(caseNumber: number), let latest = versions.last else {
             throw NotFound(field: "number", "no judgment is published under '\(raw.prefix(60))'")
         }
         var texts: [(PortalLanguage, JudgmentText)] = [(.zh, latest.zh)]
@@ -143,7 +146,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
             let offset = try fields.number("cursor", in: 0...SearchRequest.maximumOffset) ?? 0
             if !text.isBlank {
                 let query = try SearchQuery(parsing: text)
-                let results = try await store.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: offset))
+                let results = try await search.search(SearchRequest(query: query, filters: filters, sort: sort, limit: 20, offset: offset))
                 content["results"] = ["items": results.hits.map { JudgmentListItem($0, language: language, catalog: catalog).dictionary }]
                 content["total"] = results.total
                 content["totalText"] = t("resultsCount", language).replacingOccurrences(of: "{n}", with: String(results.total))
@@ -192,8 +195,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
                 guard number.isTribunalNumber else {
                     throw InvalidValue(field: "number", language == .zh ? "\(number.canonical)不是本庭案号" : "\(number.canonical) is not a number of the Tribunal")
                 }
-                if let found = try await store.find(number: number) {
-                    let published = try await store.publications(caseNumber: found.number)
+                if let found = try await cases.find(number: number) {
+                    let published = try await publications.publications(caseNumber: found.number)
                     content["found"] = present([
                         "canonical": found.number.canonical, "type": language.label(found.type), "cause": language.label(found.cause),
                         "court": found.origin.map { language.courtLabel($0.courtCode) } ?? "—", "status": language.label(found.status),
@@ -219,7 +222,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         let language = try language(context)
         // Counts still in memory would make the page lag behind the visits it has just seen.
         await visitTally.flush()
-        let totals = try await store.visitorTotals()
+        let totals = try await portal.visitorTotals()
         return renderer.render("about", language: language, request: request, title: t("about", language),
                                crumbs: [.init(title: t("about", language), url: nil)], content: [
             "visitors": totals.map { ["language": $0.language == "zh" ? "中文" : "English", "pageViews": $0.pageViews, "dailyVisitors": $0.dailyVisitors] },
@@ -228,7 +231,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
 
     @Sendable func statistics(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let years = try await store.yearlyFigures()
+        let years = try await portal.yearlyFigures()
         return renderer.render("statistics", language: language, request: request, title: t("statistics", language),
                                crumbs: [.init(title: t("statistics", language), url: nil)], content: [
             "years": years.map { ["year": $0.year, "received": $0.received, "closed": $0.closed] },
@@ -285,7 +288,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         }
         let reference: MailboxReference
         do {
-            reference = try await MailboxService(store: store)
+            reference = try await MailboxService(store: portal)
                 .submit(message, formNonce: nonce, clientDigest: context.remoteIP.map(mailboxToken.clientDigest))
         } catch is MailboxFormAlreadyUsed {
             return refuse("token", t("mailboxReused", language), status: .conflict)
@@ -317,7 +320,7 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
     }
 
     @Sendable func feed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        let entries = try await store.latestPublications(limit: 50, offset: 0)
+        let entries = try await publications.latestPublications(limit: 50, offset: 0)
         return atom(AtomFeed(id: "tag:tribunal,2019:feeds/judgments", selfURL: "/feeds/judgments.atom", title: "最高人民法院知识产权法庭 · 裁判文书",
                              updated: entries.map(\.publishedAt).max() ?? clock(), entries: entries))
     }
@@ -327,8 +330,8 @@ struct PortalController<Store: CaseRepository & JudgmentRepository & JudgmentSea
         guard raw.hasSuffix(".atom"), let cause = CauseOfAction(rawValue: String(raw.dropLast(5))) else {
             throw NotFound(field: "cause", "no feed for '\(raw)'; feeds are /feeds/judgments/<cause>.atom with a cause from /api/v1/causes")
         }
-        let results = try await store.search(SearchRequest(query: .field(.cause, cause.rawValue), sort: .date, limit: 50))
-        let entries = try await AtomFeed.entries(for: results.hits, from: store)
+        let results = try await search.search(SearchRequest(query: .field(.cause, cause.rawValue), sort: .date, limit: 50))
+        let entries = try await AtomFeed.entries(for: results.hits, from: publications)
         return atom(AtomFeed(id: "tag:tribunal,2019:feeds/judgments/\(cause.rawValue)", selfURL: "/feeds/judgments/\(cause.rawValue).atom", title: "最高人民法院知识产权法庭 · \(cause.zh)",
                              updated: entries.map(\.publishedAt).max() ?? clock(), entries: entries))
     }

@@ -11,9 +11,11 @@ import JudgmentSearch
 /// The staff pages of the portal, in both languages and without JavaScript: sign-in, the
 /// mailbox the public writes to, similar-case retrieval with its signed report, and saved
 /// searches with their feeds. The same accounts and permissions as the API.
-struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository & PortalRepository & CaseRepository & JudgmentRepository & SimilarCaseRepository & SavedSearchRepository> {
-    let store: Store
-    let accounts: AccountService<Store>
+struct StaffPortalController {
+    let portal: any PortalRepository
+    let similarCases: SimilarCaseService
+    let savedSearches: any SavedSearchRepository
+    let accounts: AccountService
     let renderer: PortalRenderer
     let session: StaffSession
     let clock: @Sendable () -> Date
@@ -150,7 +152,7 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, _ account: Account) async throws -> Response {
         let pageSize = 50
         let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
-        let messages = try await store.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
+        let messages = try await portal.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
         return page("staff-mailbox", language, request, account: account, title: t("mailboxMessages", language), content: [
@@ -178,8 +180,8 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     @Sendable func findSimilarCases(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, form in
             do {
-                let query = try await Self.similarCaseRequest(form).query(using: store)
-                let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(clock()))
+                let query = try await Self.similarCaseRequest(form).query(using: similarCases)
+                let result = try await similarCases.find(query, today: CalendarDate(clock()))
                 return similarCasePage(request, language, account, form: form, result: result, errors: [])
             } catch let error as InvalidValue {
                 return similarCasePage(request, language, account, form: form, result: nil, errors: [error], status: .unprocessableContent)
@@ -190,9 +192,9 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     @Sendable func similarCaseReport(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, form in
             do {
-                let query = try await Self.similarCaseRequest(form).query(using: store)
+                let query = try await Self.similarCaseRequest(form).query(using: similarCases)
                 let now = clock()
-                let result = try await SimilarCaseFinder(store: store).find(query, today: CalendarDate(now))
+                let result = try await similarCases.find(query, today: CalendarDate(now))
                 let report = SimilarCaseReport(result, searchedBy: account.username, at: now, query: query)
                 if form["format"] == "print" {
                     // The page a court prints and files: the report alone, no portal frame.
@@ -296,7 +298,7 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     @Sendable func saveSearch(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, form in
             do {
-                _ = try await store.saveSearch(name: form["name"], query: form["q"], accountId: account.id, now: clock())
+                _ = try await savedSearches.saveSearch(name: form["name"], query: form["q"], accountId: account.id, now: clock())
             } catch let error as InvalidValue {
                 return try await savedSearchPage(request, language, account, form: form, errors: [error], status: .unprocessableContent)
             }
@@ -307,14 +309,14 @@ struct StaffPortalController<Store: AccountRepository & SignInThrottleRepository
     @Sendable func deleteSavedSearch(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, _ in
             guard let id = context.parameters.get("id").flatMap({ Int64($0) }) else { throw HTTPError(.notFound) }
-            _ = try await store.deleteSavedSearch(id: id, accountId: account.id)
+            _ = try await savedSearches.deleteSavedSearch(id: id, accountId: account.id)
             return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/saved-searches"])
         }
     }
 
     private func savedSearchPage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
                                  errors: [InvalidValue], status: HTTPResponse.Status = .ok) async throws -> Response {
-        let saved = try await store.savedSearches(accountId: account.id)
+        let saved = try await savedSearches.savedSearches(accountId: account.id)
         return page("staff-saved", language, request, account: account, title: t("savedSearches", language), content: [
             "searches": saved.map { search in
                 ["id": search.id, "name": search.name, "query": search.query,

@@ -41,7 +41,7 @@ struct StaffSession: Sendable {
 
     /// A new sign-in form token and the cookie that carries it for an hour.
     func signInToken() -> (token: String, cookie: Cookie) {
-        let token = AccountServiceTokens.random()
+        let token = SecretToken.random()
         return (token, Cookie(name: Self.signInCookieName, value: token, maxAge: 3600, path: "/",
                               secure: secureCookies, httpOnly: true, sameSite: .strict))
     }
@@ -66,9 +66,9 @@ struct StaffSession: Sendable {
 }
 
 /// Signs in the account whose session cookie the request carries, for the staff pages.
-struct SessionCookieAuthenticator<Store: AccountRepository & SignInThrottleRepository>: AuthenticatorMiddleware {
+struct SessionCookieAuthenticator: AuthenticatorMiddleware {
     typealias Context = TribunalRequestContext
-    let accounts: AccountService<Store>
+    let accounts: AccountService
     let clock: @Sendable () -> Date
 
     func authenticate(request: Request, context: Context) async throws -> Account? {

@@ -1,0 +1,43 @@
+import Foundation
+import TribunalKernel
+import Accounts
+import Docket
+import Judgments
+import PublicPortal
+import JudgmentSearch
+
+/// What the web layer works with: each context's service, and the repositories it only reads or
+/// that carry no rule of their own. The executable builds one value per storage engine from that
+/// engine's repositories; controllers take the parts they need.
+public struct TribunalServices: Sendable {
+    public let docket: DocketService
+    public let judgments: JudgmentService
+    public let staff: StaffService
+    public let accounts: any AccountRepository
+    public let signInThrottle: any SignInThrottleRepository
+    public let search: any JudgmentSearchRepository
+    public let similarCases: any SimilarCaseRepository
+    public let savedSearches: any SavedSearchRepository
+    public let portal: any PortalRepository
+
+    public init(cases: any CaseRepository, staff: any StaffRepository, accounts: any AccountRepository,
+                signInThrottle: any SignInThrottleRepository, judgments: any JudgmentRepository,
+                search: any JudgmentSearchRepository, similarCases: any SimilarCaseRepository,
+                savedSearches: any SavedSearchRepository, portal: any PortalRepository) {
+        self.docket = DocketService(cases: cases, staff: staff)
+        self.judgments = JudgmentService(cases: cases, judgments: judgments)
+        self.staff = StaffService(staff: staff)
+        self.accounts = accounts
+        self.signInThrottle = signInThrottle
+        self.search = search
+        self.similarCases = similarCases
+        self.savedSearches = savedSearches
+        self.portal = portal
+    }
+
+    /// The docket's repository, for reads that need no rule.
+    public var cases: any CaseRepository { docket.cases }
+
+    /// The judgments' repository, for reads of published versions.
+    public var publications: any JudgmentRepository { judgments.judgments }
+}

@@ -20,19 +20,6 @@ extension SQLiteStore {
         }
     }
 
-    /// The search documents of each archived case's publication, analysed.
-    static func analyze(_ batch: [ArchivedCase]) -> [[AnalyzedDocument]] {
-        let documents = batch.map { SearchDocument.documents(of: $0.publication) }
-        let analyzed = AnalyzedDocument.analyzeConcurrently(documents.flatMap { $0 })
-        var byItem: [[AnalyzedDocument]] = []
-        var next = 0
-        for itemDocuments in documents {
-            byItem.append(Array(analyzed[next..<(next + itemDocuments.count)]))
-            next += itemDocuments.count
-        }
-        return byItem
-    }
-
     /// Imports cases decided before the system, keeping their numbers, with their published
     /// judgments indexed for search: the court's archive since 2019. Batches share a transaction;
     /// a batch that fails writes nothing. Number sequences move past the imported numbers, so
@@ -42,20 +29,9 @@ extension SQLiteStore {
         let batches = stride(from: 0, to: archive.count, by: max(1, batchSize)).map {
             Array(archive[$0..<min($0 + max(1, batchSize), archive.count)])
         }
-        // Analysis is most of the work and needs no database: the next batch is analysed (on
-        // every core) while the current one is written. An index not loaded yet needs none: it
-        // reads the rows when it loads (and a batch written after it loads is analysed then).
-        let analyzing = searchIndex.isLoaded
-        func analysis(of number: Int) -> Task<[[AnalyzedDocument]], Never>? {
-            analyzing && number < batches.count ? Task.detached { [batch = batches[number]] in Self.analyze(batch) } : nil
-        }
-        var upcoming = analysis(of: 0)
-        defer { upcoming?.cancel() }
-        for (number, batch) in batches.enumerated() {
-            let analyzedByItem: [[AnalyzedDocument]?] = await upcoming?.value ?? Array(repeating: nil, count: batch.count)
-            upcoming = analysis(of: number + 1)
+        for batch in batches {
             try await writer.write { db in
-                for (item, analyzed) in zip(batch, analyzedByItem) {
+                for item in batch {
                     let courtCase = item.courtCase
                     guard courtCase.number.isTribunalNumber, courtCase.number.sequences.count == 1 else {
                         throw InvalidValue(field: "number", "\(courtCase.number.canonical) is not a single Tribunal number")
@@ -83,9 +59,11 @@ extension SQLiteStore {
                         VALUES (?, 1, ?, ?, ?, ?, ?)
                         """, arguments: [judgment.id, publication.caseNumber.canonical, publication.caseNumber.withoutSuffix.canonical,
                                          publication.decidedOn, publication.publishedAt, Self.json(publication)])
-                    try reindex(publication, db: db, analyzed: analyzed)
+                    try reindex(publication, db: db)
                 }
             }
+            // A loaded index follows each batch; one not loaded yet reads the rows when it loads.
+            try await searchIndex.catchUp()
         }
     }
 }

@@ -64,6 +64,8 @@ extension SQLiteStore: JudgmentRepository {
                                  publication.publishedAt, Self.json(publication)])
             try reindex(publication, db: db)
         }
+        // What this process published is found by its next search.
+        try await searchIndex.catchUp()
     }
 
     public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {
@@ -126,16 +128,13 @@ extension SQLiteStore: JudgmentRepository {
         return judgment
     }
 
-    /// Replaces the judgment's rows in `judgmentIndex` by the new version's, one per language, and
-    /// hands the new documents to the in-memory index for when the transaction commits. The
-    /// analysis may have been done before the transaction (`analyzed`), off the writer's queue.
-    func reindex(_ publication: PublishedJudgment, db: Database, analyzed: [AnalyzedDocument]? = nil) throws {
+    /// Replaces the judgment's rows in `judgmentIndex` by the new version's, one per language,
+    /// and appends the judgment to the search feed, in the caller's transaction.
+    func reindex(_ publication: PublishedJudgment, db: Database) throws {
         try db.execute(sql: "DELETE FROM judgmentIndex WHERE judgmentId = ?", arguments: [publication.judgmentId])
-        var documents = SearchDocument.documents(of: publication)
-        for i in documents.indices {
-            documents[i].judgmentId = publication.judgmentId
-            documents[i].version = publication.version
-            let document = documents[i]
+        for var document in SearchDocument.documents(of: publication) {
+            document.judgmentId = publication.judgmentId
+            document.version = publication.version
             try db.execute(sql: """
                 INSERT INTO judgmentIndex (judgmentId, version, language, caseNumber, caseKey, year, typeCode, cause, courtCode,
                   disposition, designation, decidedOn, title, holding, body, parties, judges)
@@ -146,11 +145,6 @@ extension SQLiteStore: JudgmentRepository {
                                  document.disposition?.rawValue, document.designation?.rawValue,
                                  document.decidedOn, document.title, document.holding, document.body, document.parties, document.judges])
         }
-        // An index not loaded yet reads these rows when it loads (which waits for this
-        // transaction): analysing them now would be wasted.
-        guard searchIndex.isLoaded else { return }
-        var analyzed = analyzed ?? documents.map(AnalyzedDocument.init)
-        for i in analyzed.indices { analyzed[i].document = documents[i] }
-        searchIndex.replace(judgmentId: publication.judgmentId, with: analyzed, in: db)
+        try SQLiteSearchFeed.append(judgmentId: publication.judgmentId, db: db)
     }
 }

@@ -229,6 +229,19 @@ extension SQLiteStore {
             // A request to extend a trial period waits here for its decision.
             try db.alter(table: "courtCase") { t in t.add(column: "extensionRequest", .jsonText) }
         }
+        migrator.registerMigration("v13-search-feed") { db in
+            // The change feed each process's search index follows: one entry per transaction and
+            // judgment whose documents changed, at the next position of the head's counter.
+            try db.create(table: "searchFeedHead") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("position", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO searchFeedHead (id, position) VALUES (1, 0)")
+            try db.create(table: "searchFeed") { t in
+                t.primaryKey("position", .integer)
+                t.column("judgmentId", .integer).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -1,9 +1,13 @@
 import GRDB
+import Logging
 
 extension SQLiteStore {
+    /// Where rows that cannot be read are reported.
+    static let logger = Logger(label: "tribunal.store")
+
     /// The rows of a list read through `decode`. A row that cannot be read is one item missing
     /// from the list and an error in the log, never a failed page for every user of the list.
-    func readable<Item>(_ rows: [Row], _ kind: String, _ decode: (Row) throws -> Item) -> [Item] {
+    static func readable<Item>(_ rows: [Row], _ kind: String, _ decode: (Row) throws -> Item) -> [Item] {
         rows.compactMap { row in
             do {
                 return try decode(row)
@@ -12,5 +16,10 @@ extension SQLiteStore {
                 return nil
             }
         }
+    }
+
+    /// `readable` for the store's own lists.
+    func readable<Item>(_ rows: [Row], _ kind: String, _ decode: (Row) throws -> Item) -> [Item] {
+        Self.readable(rows, kind, decode)
     }
 }

@@ -14,10 +14,8 @@ import JudgmentSearch
 public struct SQLiteStore: Sendable {
     /// The database; writes are serialised by GRDB, which is what makes number allocation safe.
     public let writer: any DatabaseWriter
-    /// Full-text search over `judgmentIndex`, held in memory and kept in step on commit.
-    let searchIndex: LiveSearchIndex
-    /// Where rows that cannot be read are reported.
-    let logger = Logger(label: "tribunal.store")
+    /// Search and similar cases over the in-memory index, which follows the search feed.
+    public let judgmentSearch: IndexedJudgmentSearch
     /// For a store made by `temporary()`: its files, removed when the last copy of the store is gone.
     private var temporaryFiles: TemporaryDatabaseFiles?
 
@@ -38,13 +36,16 @@ public struct SQLiteStore: Sendable {
     }
 
     /// Wraps an opened database and migrates it. With `searchIndexSnapshot`, the search index
-    /// starts from that file when it matches the database (catching up on later publications),
-    /// instead of analysing every judgment again. The index loads on the first search.
+    /// starts from that file when it holds a feed position of this database (catching up on
+    /// later changes), instead of analysing every judgment again. The index loads on first use.
     public init(writer: any DatabaseWriter, searchIndexSnapshot: URL? = nil) throws {
         self.writer = writer
-        searchIndex = LiveSearchIndex(writer: writer, snapshotFile: searchIndexSnapshot)
+        judgmentSearch = IndexedJudgmentSearch(source: SQLiteSearchFeed(writer: writer), snapshotFile: searchIndexSnapshot)
         try Self.migrator.migrate(writer)
     }
+
+    /// The in-memory search index's follower: a server runs it as a service.
+    public var searchIndex: SearchIndexFollower { judgmentSearch.follower }
 
     /// Writes the search index's snapshot (when the store has a file for it), so that the next
     /// start need not rebuild it: after a large import, and when the server stops.

@@ -21,6 +21,9 @@ public struct TribunalConfiguration: Sendable {
     public var mailboxMinimumSeconds: TimeInterval
     /// How often the portal's page views, counted in memory, are written to the store.
     public var visitWriteInterval: Duration
+    /// How often the search index looks at the feed for what other processes published, when
+    /// the store cannot notify it.
+    public var searchFeedPollInterval: Duration
     /// Whether cookies carry `Secure`: on for a server reached over TLS (directly or behind a
     /// proxy that terminates it), off for plain HTTP on one machine, where browsers would drop them.
     public var secureCookies: Bool
@@ -31,6 +34,7 @@ public struct TribunalConfiguration: Sendable {
 
     public init(hostname: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,
                 mailboxMinimumSeconds: TimeInterval = 3, visitWriteInterval: Duration = .seconds(5),
+                searchFeedPollInterval: Duration = .milliseconds(500),
                 secureCookies: Bool = false, trustedProxies: TrustedProxies = .none,
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.hostname = hostname
@@ -38,6 +42,7 @@ public struct TribunalConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.mailboxMinimumSeconds = mailboxMinimumSeconds
         self.visitWriteInterval = visitWriteInterval
+        self.searchFeedPollInterval = searchFeedPollInterval
         self.secureCookies = secureCookies
         self.trustedProxies = trustedProxies
         self.clock = clock
@@ -56,6 +61,10 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
         logger: logger)
     app.addServices(VisitTallyService(tally: visitTally, interval: configuration.visitWriteInterval))
+    if let search = services.searchIndex {
+        app.addServices(SearchIndexFollowerService(follower: search.follower, source: search.source,
+                                                   pollInterval: configuration.searchFeedPollInterval, logger: logger))
+    }
     return app
 }
 

@@ -19,11 +19,13 @@ public struct TribunalServices: Sendable {
     public let similarCases: any SimilarCaseRepository
     public let savedSearches: any SavedSearchRepository
     public let portal: any PortalRepository
+    /// The process's search index follower, run as a service by the server.
+    public let searchIndex: IndexedJudgmentSearch?
 
     public init(cases: any CaseRepository, staff: any StaffRepository, accounts: any AccountRepository,
                 signInThrottle: any SignInThrottleRepository, judgments: any JudgmentRepository,
                 search: any JudgmentSearchRepository, similarCases: any SimilarCaseRepository,
-                savedSearches: any SavedSearchRepository, portal: any PortalRepository) {
+                savedSearches: any SavedSearchRepository, portal: any PortalRepository, searchIndex: IndexedJudgmentSearch? = nil) {
         self.docket = DocketService(cases: cases, staff: staff)
         self.judgments = JudgmentService(cases: cases, judgments: judgments)
         self.staff = StaffService(staff: staff)
@@ -33,6 +35,7 @@ public struct TribunalServices: Sendable {
         self.similarCases = similarCases
         self.savedSearches = savedSearches
         self.portal = portal
+        self.searchIndex = searchIndex
     }
 
     /// The docket's repository, for reads that need no rule.

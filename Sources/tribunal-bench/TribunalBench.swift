@@ -72,15 +72,15 @@ struct SearchBench: AsyncParsableCommand {
         // The import writes rows only (no search has loaded the index): the first search builds
         // the index from the rows and, at this size, saves its snapshot.
         var started = Date()
-        _ = try store.searchIndexStatistics()
+        _ = try await store.judgmentSearch.statistics()
         let firstLoadSeconds = Date().timeIntervalSince(started)
         try await store.saveSearchIndex()
         let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: path + ".searchindex")[.size] as? Int) ?? 0
         started = Date()
         // The index loads on first use: a search after reopening reads the snapshot.
-        _ = try SQLiteStore(path: path).searchIndexStatistics()
+        _ = try await SQLiteStore(path: path).judgmentSearch.statistics()
         let reopenSeconds = Date().timeIntervalSince(started)
-        let rebuildSeconds = try Self.rebuildSeconds(path: path)
+        let rebuildSeconds = try await Self.rebuildSeconds(path: path)
         defer { if database == nil { try? FileManager.default.removeItem(atPath: path + ".searchindex") } }
         let (databaseBytes, textBytes) = try await store.writer.read { db in
             (try Int.fetchOne(db, sql: "SELECT SUM(pgsize) FROM dbstat") ?? 0,
@@ -88,6 +88,7 @@ struct SearchBench: AsyncParsableCommand {
         }
 
         // The query mix.
+        let indexStatistics = try await store.judgmentSearch.statistics()
         var report: [String: Any] = [
             "judgments": judgments, "rounds": rounds,
             "generateSeconds": round(generateSeconds * 10) / 10,
@@ -98,7 +99,7 @@ struct SearchBench: AsyncParsableCommand {
             "reopenWithSnapshotSeconds": (reopenSeconds * 10).rounded() / 10,
             "rebuildFromTableSeconds": (rebuildSeconds * 10).rounded() / 10,
             "rebuildRatePerSecond": Int(Double(judgments) / rebuildSeconds),
-            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
+            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(indexStatistics)),
         ].merging(try await Self.timeQueryMix(store, caseNumbers: sampleNumbers, rounds: rounds)) { $1 }
         if !noTrigram {
             report["trigram"] = try await TrigramComparison.run(store: store, rounds: rounds)
@@ -110,9 +111,9 @@ struct SearchBench: AsyncParsableCommand {
 extension SearchBench {
     /// The index build alone, as the store does it without a snapshot: reading the index rows,
     /// analysing on every core and inserting (with no snapshot file, none is written after).
-    static func rebuildSeconds(path: String) throws -> Double {
+    static func rebuildSeconds(path: String) async throws -> Double {
         let started = Date()
-        _ = try SQLiteStore(writer: try DatabasePool(path: path), searchIndexSnapshot: nil).searchIndexStatistics()
+        _ = try await SQLiteStore(writer: try DatabasePool(path: path), searchIndexSnapshot: nil).judgmentSearch.statistics()
         return Date().timeIntervalSince(started)
     }
 
@@ -134,7 +135,7 @@ extension SearchBench {
     static func timeQueries(path: String, rounds: Int) async throws {
         let store = try SQLiteStore(path: path)
         let started = Date()
-        _ = try store.searchIndexStatistics()
+        _ = try await store.judgmentSearch.statistics()
         let loadSeconds = Date().timeIntervalSince(started)
         try await store.saveSearchIndex()
         let (judgments, numbers) = try await store.writer.read { db in
@@ -147,9 +148,10 @@ extension SearchBench {
             return (judgments, numbers)
         }
         guard judgments > 0 else { throw ValidationError("--database \(path) holds no published judgment to search: fill it with --import-only first") }
+        let indexStatistics = try await store.judgmentSearch.statistics()
         let report: [String: Any] = [
             "judgments": judgments, "rounds": rounds, "loadSeconds": (loadSeconds * 10).rounded() / 10,
-            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(store.searchIndexStatistics())),
+            "searchIndex": try JSONSerialization.jsonObject(with: JSONEncoder().encode(indexStatistics)),
         ].merging(try await timeQueryMix(store, caseNumbers: try numbers.map { try CaseNumber(parsing: $0) }, rounds: rounds)) { $1 }
         try printReport(report)
     }
@@ -161,7 +163,7 @@ extension SearchBench {
             try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT judgmentId) FROM judgmentIndex") ?? 0
         }
         guard judgments > 0 else { throw ValidationError("--database \(path) holds no published judgment to index: fill it with --import-only first") }
-        let seconds = try rebuildSeconds(path: path)
+        let seconds = try await rebuildSeconds(path: path)
         let peak = Double(IndexBench.peakResidentBytes()) / 1e9
         print("rebuilt \(judgments) judgments in \((seconds * 10).rounded() / 10) s: \(Int(Double(judgments) / seconds)) judgments/s; peak resident \(String(format: "%.2f", peak)) GB")
     }

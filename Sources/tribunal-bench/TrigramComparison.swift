@@ -34,7 +34,7 @@ enum TrigramComparison {
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e6)
             }
             // Recall against plain substring matching (case-insensitive for English), as sets of judgments.
-            let tribunal = try store.judgmentIds(matching: .phrase(term))
+            let tribunal = try await store.judgmentSearch.judgmentIds(matching: .phrase(term))
             let (truth, trigram) = try await store.writer.read { db in
                 (Set(try Int64.fetchAll(db, sql: """
                     SELECT DISTINCT judgmentId FROM judgmentIndex WHERE instr(lower(title || ' ' || holding || ' ' || body), lower(?)) > 0

@@ -69,20 +69,9 @@ extension Tribunal {
             }
             let app = try await buildApplication(services: TribunalServices(sqlite: store), configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
                                                                                                   trustedProxies: try TrustedProxies(trustedProxies)), logger: logger)
-            // The search index loads beside the server starting, not on the first search.
-            Task {
-                let started = Date()
-                do {
-                    try await store.loadSearchIndex()
-                    logger.info("Search index ready in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
-                } catch {
-                    logger.error("Search index not loaded: \(error); the first search will try again.")
-                }
-            }
-            // runService() stops gracefully on SIGTERM and SIGINT; the search index is saved then,
-            // so that the next start need not rebuild it.
+            // runService() stops gracefully on SIGTERM and SIGINT: the search index follower
+            // saves the index's snapshot then, so that the next start need not rebuild it.
             try await app.runService()
-            try await store.saveSearchIndex()
         }
     }
 

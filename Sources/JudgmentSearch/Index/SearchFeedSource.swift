@@ -1,0 +1,43 @@
+import SearchEngine
+
+/// What a store offers the in-memory search index: the documents of its published judgments
+/// (`judgmentIndex`, one per language) and the change feed that says which judgments' documents
+/// changed, in commit order. Every engine implements it; `SearchIndexFollower` does the rest.
+///
+/// The feed is a sequence in the database: each transaction that changes a judgment's documents
+/// appends the judgment's id at the next position, and positions become visible in order (the
+/// engine serialises the appends until commit), so that a follower that has applied everything
+/// up to a position never misses a change below it.
+public protocol SearchFeedSource: Sendable {
+    /// The position of the latest committed change (0 for none).
+    func feedPosition() async throws -> Int64
+
+    /// The judgments changed after `position`, with their documents as committed now (none: no
+    /// longer published), and the position this read reaches; read in one snapshot.
+    func changes(after position: Int64) async throws -> SearchFeedChanges
+
+    /// The documents of up to `judgments` whole judgments with an id above `judgmentId`, in
+    /// judgment order, Chinese first: a full build reads the table in these batches.
+    func documents(afterJudgmentId judgmentId: Int64, judgments: Int) async throws -> [SearchDocument]
+
+    /// The documents of these judgments, for search hits; a row that cannot be read is left out
+    /// (and logged by the store).
+    func documents(judgmentIds: [Int64]) async throws -> [SearchDocument]
+
+    /// Waits until the feed may have moved (a notification from another process) or `timeout`
+    /// passes; returns at once when the store cannot tell and the caller should poll.
+    func waitForChanges(timeout: Duration) async throws
+}
+
+/// The judgments changed on the feed since a position, with their current documents.
+public struct SearchFeedChanges: Sendable {
+    /// The feed position this read reaches.
+    public var position: Int64
+    /// By judgment: its documents as committed (empty: take it out of the index).
+    public var documents: [Int64: [SearchDocument]]
+
+    public init(position: Int64, documents: [Int64: [SearchDocument]]) {
+        self.position = position
+        self.documents = documents
+    }
+}

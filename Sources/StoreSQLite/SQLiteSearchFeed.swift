@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+import TribunalKernel
+import Judgments
+import SearchEngine
+import JudgmentSearch
+
+/// The search feed of the SQLite store: `judgmentIndex` holds the documents, `searchFeed` the
+/// judgments changed at each position. SQLite serialises writers, so positions commit in order.
+struct SQLiteSearchFeed: SearchFeedSource {
+    let writer: any DatabaseWriter
+
+    func feedPosition() async throws -> Int64 {
+        try await writer.read { db in try Self.position(db) }
+    }
+
+    func changes(after position: Int64) async throws -> SearchFeedChanges {
+        let (head, ids, rows) = try await writer.read { db in
+            let head = try Self.position(db)
+            let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT judgmentId FROM searchFeed WHERE position > ? AND position <= ?",
+                                         arguments: [position, head])
+            let rows = ids.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(ids))) \(Self.documentOrder)")
+            return (head, ids, rows)
+        }
+        var documents = Dictionary(uniqueKeysWithValues: ids.map { ($0, [SearchDocument]()) })
+        for document in SQLiteStore.readable(rows, "judgmentIndex", Self.document) { documents[document.judgmentId, default: []].append(document) }
+        return SearchFeedChanges(position: head, documents: documents)
+    }
+
+    func documents(afterJudgmentId judgmentId: Int64, judgments: Int) async throws -> [SearchDocument] {
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM judgmentIndex WHERE judgmentId IN (
+                  SELECT DISTINCT judgmentId FROM judgmentIndex WHERE judgmentId > ? ORDER BY judgmentId LIMIT ?)
+                \(Self.documentOrder)
+                """, arguments: [judgmentId, judgments])
+        }
+        return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
+    }
+
+    func documents(judgmentIds: [Int64]) async throws -> [SearchDocument] {
+        guard !judgmentIds.isEmpty else { return [] }
+        let rows = try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(judgmentIds)))")
+        }
+        return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
+    }
+
+    /// SQLite has no notifications: the follower polls.
+    func waitForChanges(timeout: Duration) async throws {
+        try await Task.sleep(for: timeout)
+    }
+
+    /// Appends the judgment to the feed in the current transaction.
+    static func append(judgmentId: Int64, db: Database) throws {
+        let position = try Int64.fetchOne(db, sql: "UPDATE searchFeedHead SET position = position + 1 WHERE id = 1 RETURNING position")!
+        try db.execute(sql: "INSERT INTO searchFeed (position, judgmentId) VALUES (?, ?)", arguments: [position, judgmentId])
+    }
+
+    static func position(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT position FROM searchFeedHead WHERE id = 1") ?? 0
+    }
+
+    /// Identifiers for an `IN (…)` list: integers only, so nothing else reaches the SQL.
+    static func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ",") }
+
+    /// A judgment's documents together (the index requires it), Chinese first.
+    static let documentOrder = "ORDER BY judgmentId, language = 'en', id"
+
+    /// A search document from its `judgmentIndex` row.
+    static func document(_ row: Row) throws -> SearchDocument {
+        typealias Store = SQLiteStore
+        return SearchDocument(
+            judgmentId: try Store.column(row, "judgmentId"), version: try Store.column(row, "version"),
+            language: try Store.column(row, "language"),
+            caseNumber: try CaseNumber(parsing: Store.column(row, "caseNumber")),
+            type: try Store.value(row, "typeCode", TribunalCaseType.init(rawValue:)),
+            cause: try Store.value(row, "cause", CauseOfAction.init(rawValue:)),
+            courtCode: try Store.column(row, "courtCode"),
+            disposition: try Store.optionalValue(row, "disposition", Disposition.init(rawValue:)),
+            designation: try Store.optionalValue(row, "designation", Designation.Kind.init(rawValue:)),
+            decidedOn: try Store.column(row, "decidedOn"), title: try Store.column(row, "title"),
+            holding: try Store.column(row, "holding"), body: try Store.column(row, "body"),
+            parties: try Store.column(row, "parties"), judges: try Store.column(row, "judges"))
+    }
+}

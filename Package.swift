@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // The shared kernel: calendar dates and the holiday calendar, case numbers, courts, the
@@ -58,7 +59,7 @@ let package = Package(
         // Searching published judgments: search, similar cases, saved searches.
         .target(
             name: "JudgmentSearch",
-            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "SearchEngine"],
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "SearchEngine", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         // Process-wide settings the executables make at start (the C allocator's).
@@ -69,11 +70,26 @@ let package = Package(
             dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments"],
             swiftSettings: swiftSettings
         ),
+        // What the storage engines share: the rows of the wide tables as records named by column,
+        // JSON columns, and the strict reading of stored codes.
+        .target(name: "StoreRecords", dependencies: domainModules, swiftSettings: swiftSettings),
         .target(
             name: "StoreSQLite",
             dependencies: domainModules + [
+                "StoreRecords",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The PostgreSQL store, for courts that outgrow one machine: every repository on PostgresNIO.
+        .target(
+            name: "StorePostgres",
+            dependencies: domainModules + [
+                "StoreRecords",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

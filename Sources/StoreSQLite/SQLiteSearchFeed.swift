@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreRecords
 import TribunalKernel
 import Judgments
 import SearchEngine
@@ -69,18 +70,11 @@ struct SQLiteSearchFeed: SearchFeedSource {
 
     /// A search document from its `judgmentIndex` row.
     static func document(_ row: Row) throws -> SearchDocument {
-        typealias Store = SQLiteStore
-        return SearchDocument(
-            judgmentId: try Store.column(row, "judgmentId"), version: try Store.column(row, "version"),
-            language: try Store.column(row, "language"),
-            caseNumber: try CaseNumber(parsing: Store.column(row, "caseNumber")),
-            type: try Store.value(row, "typeCode", TribunalCaseType.init(rawValue:)),
-            cause: try Store.value(row, "cause", CauseOfAction.init(rawValue:)),
-            courtCode: try Store.column(row, "courtCode"),
-            disposition: try Store.optionalValue(row, "disposition", Disposition.init(rawValue:)),
-            designation: try Store.optionalValue(row, "designation", Designation.Kind.init(rawValue:)),
-            decidedOn: try Store.column(row, "decidedOn"), title: try Store.column(row, "title"),
-            holding: try Store.column(row, "holding"), body: try Store.column(row, "body"),
-            parties: try Store.column(row, "parties"), judges: try Store.column(row, "judges"))
+        try SQLiteStore.record(IndexRecord.self, row).document()
     }
+}
+
+/// The `judgmentIndex` row as a GRDB record.
+extension IndexRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "judgmentIndex"
 }

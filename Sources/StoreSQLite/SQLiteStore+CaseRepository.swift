@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreRecords
 import TribunalKernel
 import Accounts
 import Docket
@@ -74,20 +75,10 @@ extension SQLiteStore: CaseRepository {
             guard var courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [id]) else {
                 throw NotFound(field: "id", "no case has id \(id)")
             }
-            let previousVersion = courtCase.version
             let event = try change(&courtCase)
-            var arguments = Self.columns(of: courtCase, sequence: courtCase.number.sequences[0])
-            arguments += [id, previousVersion]
-            try db.execute(sql: """
-                UPDATE courtCase SET number = ?, year = ?, typeCode = ?, sequence = ?, cause = ?, technicalField = ?,
-                  originCourtCode = ?, originNumber = ?, originDecidedOn = ?, originKind = ?, foreignRelated = ?,
-                  parties = ?, panel = ?, status = ?, disposition = ?, receivedOn = ?, docketedOn = ?, hearingOn = ?,
-                  decidedOn = ?, closedOn = ?, exclusions = ?, extensions = ?, extensionRequest = ?, version = ?
-                WHERE id = ? AND version = ?
-                """, arguments: arguments)
-            guard db.changesCount == 1 else {
-                throw CaseLifecycleError.changedConcurrently
-            }
+            courtCase.id = id
+            // The read and the write share the writer's transaction: no other write falls between.
+            try CaseRecord(courtCase).update(db)
             try db.execute(sql: "DELETE FROM caseJudge WHERE caseId = ?", arguments: [id])
             for judge in courtCase.panel?.allJudgeIds ?? [] {
                 try db.execute(sql: "INSERT INTO caseJudge (caseId, staffId) VALUES (?, ?)", arguments: [id, judge])
@@ -113,25 +104,18 @@ extension SQLiteStore: CaseRepository {
 
 // MARK: - Row mapping
 
-extension SQLiteStore {
-    /// The column values of `INSERT`/`UPDATE`, in the order both statements list them.
-    static func columns(of c: CourtCase, sequence: Int) -> StatementArguments {
-        [c.number.canonical, c.number.year, c.type.rawValue, sequence, c.cause.rawValue, c.technicalField,
-         c.origin?.courtCode, c.origin?.caseNumber.canonical, c.origin?.decidedOn, c.origin?.kind.rawValue,
-         c.foreignRelated, json(c.parties), c.panel.map { json($0) }, c.status.rawValue, c.disposition?.rawValue,
-         c.receivedOn, c.docketedOn, c.hearingOn, c.decidedOn, c.closedOn,
-         json(c.exclusions), json(c.extensions), c.extensionRequest.map { json($0) }, c.version]
-    }
+/// The `courtCase` row as a GRDB record: columns by name, for INSERT, UPDATE and SELECT alike.
+extension CaseRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "courtCase"
+}
 
+extension SQLiteStore {
     /// Inserts a case row and returns its id.
     static func insert(_ courtCase: CourtCase, db: Database) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO courtCase (number, year, typeCode, sequence, cause, technicalField,
-              originCourtCode, originNumber, originDecidedOn, originKind, foreignRelated, parties, panel,
-              status, disposition, receivedOn, docketedOn, hearingOn, decidedOn, closedOn,
-              exclusions, extensions, extensionRequest, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: columns(of: courtCase, sequence: courtCase.number.sequences[0]))
+        var record = CaseRecord(courtCase)
+        // The database numbers the row, whatever id an imported case had before.
+        record.id = nil
+        try record.insert(db)
         return db.lastInsertedRowID
     }
 
@@ -140,29 +124,7 @@ extension SQLiteStore {
     }
 
     static func decodeCase(_ row: Row) throws -> CourtCase {
-        let number = try CaseNumber(parsing: try column(row, "number"))
-        let draft = NewCase(
-            type: try value(row, "typeCode", TribunalCaseType.init(rawValue:)),
-            cause: try value(row, "cause", CauseOfAction.init(rawValue:)),
-            technicalField: try column(row, "technicalField"),
-            origin: try (column(row, "originNumber") as String?).map { text in
-                OriginDecision(courtCode: try column(row, "originCourtCode"), caseNumber: try CaseNumber(parsing: text),
-                               decidedOn: try column(row, "originDecidedOn"), kind: try value(row, "originKind", OriginDecision.Kind.init(rawValue:)))
-            },
-            parties: try decodeJSON([Party].self, column(row, "parties")),
-            foreignRelated: try column(row, "foreignRelated") as Bool,
-            receivedOn: try column(row, "receivedOn"), docketedOn: try column(row, "docketedOn"))
-        var courtCase = CourtCase(id: try column(row, "id"), number: number, draft: draft, version: try column(row, "version"))
-        courtCase.panel = try (column(row, "panel") as String?).map { try decodeJSON(Panel.self, $0) }
-        courtCase.status = try value(row, "status", CaseStatus.init(rawValue:))
-        courtCase.disposition = try optionalValue(row, "disposition", Disposition.init(rawValue:))
-        courtCase.hearingOn = try column(row, "hearingOn")
-        courtCase.decidedOn = try column(row, "decidedOn")
-        courtCase.closedOn = try column(row, "closedOn")
-        courtCase.exclusions = try decodeJSON([TrialPeriodExclusion].self, column(row, "exclusions"))
-        courtCase.extensions = try decodeJSON([TrialPeriodExtension].self, column(row, "extensions"))
-        courtCase.extensionRequest = try (column(row, "extensionRequest") as String?).map { try decodeJSON(TrialPeriodExtensionRequest.self, $0) }
-        return courtCase
+        try record(CaseRecord.self, row).courtCase()
     }
 
     static func append(_ event: CaseEvent, caseId: Int64, db: Database) throws {

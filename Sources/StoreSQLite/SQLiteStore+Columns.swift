@@ -1,16 +1,6 @@
 import Foundation
 import GRDB
-
-/// A stored value the domain cannot read: an unknown code or a missing value. Reading is strict,
-/// so that a damaged row is an error for that row, never a silent default.
-struct StoredRowError: Error, CustomStringConvertible {
-    let column: String
-    let value: String?
-
-    var description: String {
-        value.map { "the column \(column) holds '\($0.prefix(60))', which is not a known value" } ?? "the column \(column) is empty"
-    }
-}
+import StoreRecords
 
 extension SQLiteStore {
     /// The value of a column that may not be NULL.
@@ -20,6 +10,18 @@ extension SQLiteStore {
             return try row.decode(T.self, forColumn: name)
         } catch {
             throw StoredRowError(column: name, value: (row[name] as (any DatabaseValueConvertible)?).map { "\($0)" })
+        }
+    }
+
+    /// A record read from its row by column name. GRDB's decoding of a value of the wrong type
+    /// stops the process, so every column is first checked to hold what the record expects.
+    static func record<R: FetchableRecord & Decodable>(_ type: R.Type, _ row: Row) throws -> R {
+        do {
+            return try R(row: row)
+        } catch let error as StoredRowError {
+            throw error
+        } catch {
+            throw StoredRowError(column: "\(R.self)", value: "\(error)")
         }
     }
 

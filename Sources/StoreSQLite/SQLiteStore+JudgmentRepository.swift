@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreRecords
 import TribunalKernel
 import Accounts
 import Docket
@@ -135,15 +136,7 @@ extension SQLiteStore: JudgmentRepository {
         for var document in SearchDocument.documents(of: publication) {
             document.judgmentId = publication.judgmentId
             document.version = publication.version
-            try db.execute(sql: """
-                INSERT INTO judgmentIndex (judgmentId, version, language, caseNumber, caseKey, year, typeCode, cause, courtCode,
-                  disposition, designation, decidedOn, title, holding, body, parties, judges)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [document.judgmentId, document.version, document.language, document.caseNumber.canonical,
-                                 document.caseNumber.withoutSuffix.canonical, document.caseNumber.year,
-                                 document.type.rawValue, document.cause.rawValue, document.courtCode,
-                                 document.disposition?.rawValue, document.designation?.rawValue,
-                                 document.decidedOn, document.title, document.holding, document.body, document.parties, document.judges])
+            try IndexRecord(document).insert(db)
         }
         try SQLiteSearchFeed.append(judgmentId: publication.judgmentId, db: db)
     }

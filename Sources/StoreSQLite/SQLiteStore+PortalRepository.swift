@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreRecords
 import TribunalKernel
 import Accounts
 import Docket

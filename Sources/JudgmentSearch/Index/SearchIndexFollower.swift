@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SearchEngine
 
 /// The in-memory search index of one `tribunal serve` process, following the database through
@@ -13,6 +14,7 @@ import SearchEngine
 public actor SearchIndexFollower {
     private let source: any SearchFeedSource
     private let snapshotFile: URL?
+    private let logger = Logger(label: "tribunal.search-index")
     private var index: SearchIndex?
     /// The feed position the index holds every change up to.
     private var position: Int64 = 0
@@ -99,7 +101,9 @@ public actor SearchIndexFollower {
             index = try await build()
             positionInSnapshot = nil
             if index!.documentCount >= Self.snapshotThreshold, snapshotFile != nil {
-                try await writeSnapshot()
+                // The index is loaded either way; a snapshot that cannot be written costs the
+                // next start a rebuild, and the saver tries again at shutdown.
+                do { try await writeSnapshot() } catch { logger.error("search index snapshot not written: \(error)") }
             }
         }
         try await applyChanges()

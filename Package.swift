@@ -33,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // The shared kernel: calendar dates and the holiday calendar, case numbers, courts, the
@@ -88,6 +89,7 @@ let package = Package(
             dependencies: domainModules + [
                 "StoreRecords",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -154,7 +156,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreContractTests",
-            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch", "TribunalDemo", "StoreSQLite", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: domainModules + ["TribunalDemo", "StoreSQLite", "StorePostgres", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -162,6 +164,8 @@ let package = Package(
             dependencies: domainModules + [
                 "TribunalDemo",
                 "StoreSQLite",
+                "StorePostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 "TribunalWeb",
                 "RedactionCorpus",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

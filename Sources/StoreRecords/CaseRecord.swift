@@ -30,6 +30,21 @@ public struct CaseRecord: Codable, Sendable, Equatable {
     public var extensionRequest: String?
     public var version: Int
 
+    /// A row as an engine reads it, column by column.
+    public init(id: Int64?, number: String, year: Int, typeCode: String, sequence: Int, cause: String, technicalField: String?,
+                originCourtCode: String?, originNumber: String?, originDecidedOn: CalendarDate?, originKind: String?,
+                foreignRelated: Bool, parties: String, panel: String?, status: String, disposition: String?,
+                receivedOn: CalendarDate, docketedOn: CalendarDate, hearingOn: CalendarDate?, decidedOn: CalendarDate?,
+                closedOn: CalendarDate?, exclusions: String, extensions: String, extensionRequest: String?, version: Int) {
+        self.id = id; self.number = number; self.year = year; self.typeCode = typeCode; self.sequence = sequence
+        self.cause = cause; self.technicalField = technicalField; self.originCourtCode = originCourtCode
+        self.originNumber = originNumber; self.originDecidedOn = originDecidedOn; self.originKind = originKind
+        self.foreignRelated = foreignRelated; self.parties = parties; self.panel = panel; self.status = status
+        self.disposition = disposition; self.receivedOn = receivedOn; self.docketedOn = docketedOn; self.hearingOn = hearingOn
+        self.decidedOn = decidedOn; self.closedOn = closedOn; self.exclusions = exclusions; self.extensions = extensions
+        self.extensionRequest = extensionRequest; self.version = version
+    }
+
     /// The row of `courtCase`; its id stays nil for a case not stored yet.
     public init(_ c: CourtCase) {
         id = c.id == 0 ? nil : c.id

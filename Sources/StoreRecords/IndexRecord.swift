@@ -23,6 +23,16 @@ public struct IndexRecord: Codable, Sendable, Equatable {
     public var parties: String
     public var judges: String
 
+    /// A row as an engine reads it, column by column.
+    public init(id: Int64?, judgmentId: Int64, version: Int, language: String, caseNumber: String, caseKey: String, year: Int,
+                typeCode: String, cause: String, courtCode: String?, disposition: String?, designation: String?,
+                decidedOn: CalendarDate, title: String, holding: String, body: String, parties: String, judges: String) {
+        self.id = id; self.judgmentId = judgmentId; self.version = version; self.language = language
+        self.caseNumber = caseNumber; self.caseKey = caseKey; self.year = year; self.typeCode = typeCode; self.cause = cause
+        self.courtCode = courtCode; self.disposition = disposition; self.designation = designation; self.decidedOn = decidedOn
+        self.title = title; self.holding = holding; self.body = body; self.parties = parties; self.judges = judges
+    }
+
     public init(_ d: SearchDocument) {
         judgmentId = d.judgmentId
         version = d.version

@@ -1,5 +1,6 @@
 import Foundation
 import StoreSQLite
+import StorePostgres
 import TribunalKernel
 import Accounts
 import Docket
@@ -12,16 +13,28 @@ import JudgmentSearch
 /// backend. The application itself takes services and repositories one by one.
 typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository
 
-/// The storage engines under contract. PostgreSQL joins this list when its adapter lands.
+/// The storage engines under contract: SQLite always, PostgreSQL when TRIBUNAL_TEST_POSTGRES_URL
+/// names a database to test in (`scripts/with-postgres` starts one; CI always does).
 enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case sqlite
+    case postgres
 
     var testDescription: String { rawValue }
+
+    /// The engines this run tests.
+    static var allCases: [StoreBackend] {
+        postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["TRIBUNAL_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 
     /// A fresh, empty store.
     func makeStore() async throws -> any StoreUnderContract {
         switch self {
         case .sqlite: return try SQLiteStore.temporary()
+        case .postgres: return try await PostgresStore.temporary(url: Self.postgresURL!)
         }
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import StoreSQLite
+import StorePostgres
+import PostgresNIO
+import GRDB
 import Testing
 import TribunalKernel
 import Accounts
@@ -12,18 +15,41 @@ import SearchEngine
 import JudgmentSearch
 @testable import TribunalWeb
 
-/// A server over a fresh SQLite store with a fixed clock, staff, and one account per role.
+/// Every repository of the store under the API, as the tests read them back.
+typealias HarnessStore = CaseRepository & StaffRepository & AccountRepository & SignInThrottleRepository & JudgmentRepository
+    & JudgmentSearchRepository & SimilarCaseRepository & SavedSearchRepository & PortalRepository
+
+/// A server over a fresh store with a fixed clock, staff, and one account per role. The store is
+/// SQLite, or PostgreSQL when TRIBUNAL_TEST_ENGINE=postgres (with TRIBUNAL_TEST_POSTGRES_URL):
+/// `scripts/test-swift` runs the API suite on both.
 struct APITestHarness {
     static let now = Date(timeIntervalSince1970: 1_709_611_200)  // 2024-03-05 12:00 Beijing
     static let password = "correct horse battery"
 
-    let store: SQLiteStore
+    /// Whether this run tests the API over PostgreSQL.
+    static var onPostgres: Bool { ProcessInfo.processInfo.environment["TRIBUNAL_TEST_ENGINE"] == "postgres" }
+
+    let store: any HarnessStore
+    /// SQL on the store, for the few checks that damage or count rows.
+    let sql: StoreSQL
     let panel: Panel
     let router: Router<TribunalRequestContext>
 
     /// `store` is a fresh temporary store unless given (a test that reads the store's files names its path).
     init(store given: SQLiteStore? = nil, trustedProxies: TrustedProxies = .none) async throws {
-        store = try given ?? SQLiteStore.temporary()
+        if let given {
+            sql = .sqlite(given)
+        } else if Self.onPostgres {
+            let url = try #require(ProcessInfo.processInfo.environment["TRIBUNAL_TEST_POSTGRES_URL"], "TRIBUNAL_TEST_ENGINE=postgres needs the URL")
+            sql = .postgres(try await PostgresStore.temporary(url: url))
+        } else {
+            sql = .sqlite(try SQLiteStore.temporary())
+        }
+        switch sql {
+        case .sqlite(let sqlite): store = sqlite
+        case .postgres(let postgres): store = postgres
+        }
+        let store = self.store
         let from = CalendarDate(iso: "2019-01-01")!
         let presiding = try await store.add(NewStaffMember(nameZh: "张审判长", nameEn: "Zhang", role: .presidingJudge, inPostFrom: from))
         let second = try await store.add(NewStaffMember(nameZh: "李法官", nameEn: "Li", role: .judge, inPostFrom: from))
@@ -40,14 +66,14 @@ struct APITestHarness {
                                                                                     trustedProxies: trustedProxies, clock: { Self.now }))
     }
 
-    /// The services over the SQLite store, as the executable builds them.
-    static func services(_ store: SQLiteStore) -> TribunalServices {
+    /// The services over the store, as the executable builds them.
+    static func services(_ store: any HarnessStore) -> TribunalServices {
         TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
                          search: store, similarCases: store, savedSearches: store, portal: store)
     }
 
     /// The account service with a cheap hash cost.
-    static func accountService(_ store: SQLiteStore) async throws -> AccountService {
+    static func accountService(_ store: any HarnessStore) async throws -> AccountService {
         try await AccountService(accounts: store, throttle: store, registry: .court, hasher: PasswordHasher(cost: 4))
     }
 
@@ -82,4 +108,33 @@ extension TestResponse {
     }
 
     var text: String { String(buffer: body) }
+}
+
+/// SQL on a harness's store, on either engine.
+enum StoreSQL: Sendable {
+    case sqlite(SQLiteStore)
+    case postgres(PostgresStore)
+
+    /// Runs one SQL statement on the store (to damage a row, say), on either engine.
+    func execute(sql: String) async throws {
+        switch self {
+        case .sqlite(let sqlite): try await sqlite.writer.write { db in try db.execute(sql: sql) }
+        case .postgres(let postgres): try await postgres.client.query(PostgresQuery(unsafeSQL: sql))
+        }
+    }
+
+    /// The first column of a query's rows, as text (NULL as nil), on either engine.
+    func strings(sql: String) async throws -> [String?] {
+        switch self {
+        case .sqlite(let sqlite):
+            return try await sqlite.writer.read { db in try Row.fetchAll(db, sql: sql).map { $0[0] as String? } }
+        case .postgres(let postgres):
+            return try await postgres.client.query(PostgresQuery(unsafeSQL: sql)).collect().map { try $0.decode(String?.self) }
+        }
+    }
+
+    /// A query's single count, on either engine.
+    func count(sql: String) async throws -> Int {
+        Int(try await strings(sql: "SELECT CAST((\(sql)) AS TEXT)").first.flatMap { $0 } ?? "") ?? -1
+    }
 }

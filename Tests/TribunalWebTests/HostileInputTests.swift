@@ -160,6 +160,7 @@ struct HostileInputTests {
     func docketDates() async throws {
         let harness = try await APITestHarness()
         let store = harness.store
+        let sql = harness.sql
         try await harness.test { client in
             let future = CaseAPITests.newCase.replacingOccurrences(of: "\"docketedOn\":\"2024-03-01\"", with: "\"docketedOn\":\"2205-03-04\"")
             #expect(future != CaseAPITests.newCase, "the fixture names its docket date")
@@ -170,9 +171,7 @@ struct HostileInputTests {
 
             #expect(try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase).status == .created)
             #expect(try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase).status == .created)
-            try await store.writer.write { db in
-                try db.execute(sql: "UPDATE courtCase SET status = 'nonsense' WHERE id = 1")
-            }
+            try await sql.execute(sql: "UPDATE courtCase SET status = 'nonsense' WHERE id = 1")
             let list = try await client.send(.get, "/api/v1/cases", as: .clerk)
             #expect(list.status == .ok)
             #expect((list.json["cases"] as? [Any])?.count == 1, "the damaged row is left out, the other listed")

@@ -206,7 +206,7 @@ struct PortalTests {
 
     @Test("One sender sends at most five messages an hour; a form sends one; nothing is written when refused")
     func mailboxLimits() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try await APITestHarness().store
         let service = MailboxService(store: store)
         func message(at offset: TimeInterval, body: String = "很好") -> MailboxMessage {
             MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议", body: body,
@@ -227,7 +227,8 @@ struct PortalTests {
 
     @Test("Parallel messages from one sender cannot pass the hourly limit")
     func mailboxLimitUnderRace() async throws {
-        let store = try SQLiteStore.temporary()
+        // On the engine under test: the limit holds across connections, not only behind SQLite's one writer.
+        let store = try await APITestHarness().store
         let service = MailboxService(store: store)
         let accepted = await withTaskGroup(of: Bool.self) { group in
             for index in 0..<20 {
@@ -253,7 +254,7 @@ struct PortalTests {
             }
             _ = try await client.execute(uri: "/en/about", method: .get) { $0.status }
         }
-        let rows = try await store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dailyVisitorSketch WHERE language = 'zh'") }
+        let rows = try await harness.sql.count(sql: "SELECT count(*) FROM dailyVisitorSketch WHERE language = 'zh'")
         #expect(rows == 1)
         let zh = try #require(try await store.visitorTotals().first { $0.language == "zh" })
         #expect(zh.pageViews == 1_500)

@@ -72,14 +72,15 @@ struct SignInHardeningTests {
 
     @Test("Failures older than a day are deleted: guessed names do not pile up rows")
     func failuresAreForgotten() async throws {
-        let store = try await APITestHarness().store
+        let harness = try await APITestHarness()
+        let store = harness.store
         for index in 0..<50 {
             _ = try await store.recordSignInFailure(key: SignInThrottle.accountKey("guess\(index)"), at: APITestHarness.now)
         }
         _ = try await store.recordSignInFailure(key: SignInThrottle.accountKey("later"), at: APITestHarness.now.addingTimeInterval(86_401))
         #expect(try await store.signInFailures(key: SignInThrottle.accountKey("guess0")) == nil)
         #expect(try await store.signInFailures(key: SignInThrottle.accountKey("later"))?.count == 1)
-        let rows = try await store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM signInFailure") }
+        let rows = try await harness.sql.count(sql: "SELECT count(*) FROM signInFailure")
         #expect(rows == 1)
     }
 

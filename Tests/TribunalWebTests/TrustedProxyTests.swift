@@ -60,8 +60,6 @@ struct TrustedProxyTests {
                 #expect(sent == .seeOther)
             }
         }
-        return try await harness.store.writer.read { db in
-            try String.fetchAll(db, sql: "SELECT clientDigest FROM mailboxMessage ORDER BY id")
-        }
+        return try await harness.sql.strings(sql: "SELECT clientDigest FROM mailboxMessage ORDER BY id").compactMap { $0 }
     }
 }

@@ -80,3 +80,24 @@ public struct IndexedJudgmentSearch: JudgmentSearchRepository, SimilarCaseReposi
         let language: String
     }
 }
+
+/// A store that searches through its process's `IndexedJudgmentSearch`: it is a search and a
+/// similar-case repository by handing each call over.
+public protocol SearchesThroughIndex: JudgmentSearchRepository, SimilarCaseRepository {
+    var judgmentSearch: IndexedJudgmentSearch { get }
+}
+
+extension SearchesThroughIndex {
+    public func search(_ request: SearchRequest) async throws -> SearchResults {
+        try await judgmentSearch.search(request)
+    }
+
+    public func documentFrequencies(of tokens: [String]) async throws -> (documents: Int, frequencies: [String: Int]) {
+        try await judgmentSearch.documentFrequencies(of: tokens)
+    }
+
+    public func similarCandidates(_ parts: [[WeightedTerm]], anyOf: [String], features: [String],
+                                  excludingCaseKey: String?, limit: Int) async throws -> [SimilarCandidate] {
+        try await judgmentSearch.similarCandidates(parts, anyOf: anyOf, features: features, excludingCaseKey: excludingCaseKey, limit: limit)
+    }
+}

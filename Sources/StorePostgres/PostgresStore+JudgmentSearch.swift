@@ -1,0 +1,3 @@
+import JudgmentSearch
+
+extension PostgresStore: SearchesThroughIndex {}

@@ -34,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
     ],
     targets: [
         // The shared kernel: calendar dates and the holiday calendar, case numbers, courts, the
@@ -119,6 +120,8 @@ let package = Package(
                 "TribunalDemo",
                 "ProcessTuning",
                 "StoreSQLite",
+                "StorePostgres",
+                .product(name: "Configuration", package: "swift-configuration"),
                 "TribunalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -25,7 +25,11 @@ public struct PostgresStore: Sendable {
                 logger: Logger = Logger(label: "tribunal.store")) {
         self.configuration = configuration
         self.logger = logger
-        client = PostgresClient(configuration: configuration.clientConfiguration, backgroundLogger: logger)
+        // The pool reports each failed connection attempt as it retries; the failures that
+        // matter reach the callers as errors.
+        var poolLogger = logger
+        poolLogger.logLevel = .warning
+        client = PostgresClient(configuration: configuration.clientConfiguration, backgroundLogger: poolLogger)
         judgmentSearch = IndexedJudgmentSearch(source: PostgresSearchFeed(client: client, logger: logger),
                                                snapshotFile: searchIndexSnapshot)
     }
@@ -61,9 +65,21 @@ public struct PostgresStore: Sendable {
 
     /// Fails with one line naming the server when it cannot be reached or refuses the sign-in.
     public func checkReachable() async throws {
+        // One connection of its own, so that the first failure is the answer (the pool would
+        // retry quietly until the timeout).
+        let configuration = self.configuration
+        let logger = self.logger
         do {
             try await withTimeout(configuration.connectTimeout) {
-                _ = try await client.query("SELECT 1", logger: logger).collect()
+                let connection = try await PostgresConnection.connect(configuration: try configuration.connectionConfiguration(), id: 0,
+                                                                      logger: logger)
+                do {
+                    _ = try await connection.query("SELECT 1", logger: logger).collect()
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+                try await connection.close()
             }
         } catch {
             throw PostgresUnreachable(address: configuration.displayAddress, reason: Self.reason(error))

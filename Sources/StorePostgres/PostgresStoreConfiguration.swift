@@ -67,6 +67,31 @@ public struct PostgresStoreConfiguration: Sendable {
     /// The server and database, without the password: for messages and logs.
     public var displayAddress: String { "\(host):\(port)/\(database) as \(username)" }
 
+    /// One connection's configuration, for the reachability check at start.
+    func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS
+        switch tlsMode {
+        case .disable: tls = .disable
+        case .prefer, .require:
+            var context = TLSConfiguration.makeClientConfiguration()
+            context.certificateVerification = .none
+            let ssl = try NIOSSLContext(configuration: context)
+            tls = tlsMode == .prefer ? .prefer(ssl) : .require(ssl)
+        case .verifyFull: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+        var configuration = PostgresConnection.Configuration(host: host, port: port, username: username, password: password,
+                                                             database: database, tls: tls)
+        configuration.options.additionalStartupParameters = startupParameters
+        return configuration
+    }
+
+    private var startupParameters: [(String, String)] {
+        var parameters: [(String, String)] = [("application_name", "tribunal"), ("TimeZone", "UTC")]
+        if let statementTimeout { parameters.append(("statement_timeout", "\(statementTimeout.components.seconds * 1000)")) }
+        if let schema { parameters.append(("search_path", schema)) }
+        return parameters
+    }
+
     var clientConfiguration: PostgresClient.Configuration {
         let tls: PostgresClient.Configuration.TLS
         switch tlsMode {
@@ -81,10 +106,7 @@ public struct PostgresStoreConfiguration: Sendable {
                                                          database: database, tls: tls)
         configuration.options.maximumConnections = poolSize
         configuration.options.connectTimeout = connectTimeout
-        var parameters: [(String, String)] = [("application_name", "tribunal"), ("TimeZone", "UTC")]
-        if let statementTimeout { parameters.append(("statement_timeout", "\(statementTimeout.components.seconds * 1000)")) }
-        if let schema { parameters.append(("search_path", schema)) }
-        configuration.options.additionalStartupParameters = parameters
+        configuration.options.additionalStartupParameters = startupParameters
         return configuration
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
+import ServiceLifecycle
 import TribunalKernel
 import Accounts
 import Docket
@@ -50,15 +51,20 @@ public struct TribunalConfiguration: Sendable {
 }
 
 /// Builds the HTTP application over `services`. The executable and the tests both call this.
+///
+/// `firstServices` (a database client) start before the application's own services and stop
+/// after them, in one service group.
 public func buildApplication(
-    services: TribunalServices, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal")
-) async throws -> some ApplicationProtocol {
+    services: TribunalServices, configuration: TribunalConfiguration, logger: Logger = Logger(label: "tribunal"),
+    firstServices: [any Service] = []
+) async throws -> Application<RouterResponder<TribunalRequestContext>> {
     let visitTally = VisitTally(store: services.portal, logger: logger)
     let router = try await buildRouter(services: services, configuration: configuration, visitTally: visitTally)
     var app = Application(
         router: router,
         server: tribunalHTTPServer(),
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Tribunal"),
+        services: firstServices,
         logger: logger)
     app.addServices(VisitTallyService(tally: visitTally, interval: configuration.visitWriteInterval))
     if let search = services.searchIndex {

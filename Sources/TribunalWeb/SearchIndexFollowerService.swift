@@ -15,11 +15,23 @@ struct SearchIndexFollowerService: Service {
 
     func run() async throws {
         let started = ContinuousClock.now
-        do {
-            _ = try await follower.loaded
-            logger.info("Search index ready in \(ContinuousClock.now - started).")
-        } catch {
-            logger.error("Search index not loaded: \(error); the first search will try again.")
+        // The database may still be migrating when the group starts: the load is tried again,
+        // waiting longer each time, and only repeated failures are worth an operator's attention.
+        var wait = Duration.milliseconds(250)
+        var failures = 0
+        while !Task.isCancelled {
+            do {
+                _ = try await follower.loaded
+                logger.info("Search index ready in \(ContinuousClock.now - started).")
+                break
+            } catch {
+                failures += 1
+                let message: Logger.Message = "Search index not loaded yet (attempt \(failures)): \(String(reflecting: error))"
+                if failures >= 3 { logger.error(message) } else { logger.debug(message) }
+                let pause = wait
+                do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) } } catch { break }
+                wait = min(wait * 2, .seconds(30))
+            }
         }
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {

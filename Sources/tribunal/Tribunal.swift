@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import StoreSQLite
+import StorePostgres
 import TribunalKernel
 import Accounts
 import Docket
@@ -20,16 +21,6 @@ struct Tribunal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tribunal: the appellate docket of a specialised intellectual-property court.",
         subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Analyze.self, Migrate.self, User.self])
-}
-
-/// Options shared by the commands that open the database.
-struct DatabaseOptions: ParsableArguments {
-    @Option(help: "The SQLite database file.")
-    var database: String = "./tribunal.sqlite"
-
-    func openStore() throws -> SQLiteStore {
-        try SQLiteStore(path: database)
-    }
 }
 
 /// Errors a command reports to the user: the reason, then a non-zero exit.
@@ -56,22 +47,54 @@ extension Tribunal {
         }
 
         func run() async throws {
-            var logger = Logger(label: "tribunal")
-            logger.logLevel = .info
+            let logger = {
+                var logger = Logger(label: "tribunal")
+                logger.logLevel = .info
+                return logger
+            }()
             if !Allocator.keepFreedPages() { logger.info("The C allocator keeps its defaults: searches of common terms map fresh pages.") }
-            let store = try database.openStore()
-            if !noDemo, try await store.caseCount() == 0, try await store.allStaff().isEmpty {
-                logger.info("Empty database: loading the demo court…")
-                let started = Date()
-                let count = try await DemoCourt(today: CalendarDate(Date())).load(into: store)
-                try await DemoAccounts.create(in: store)
-                logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
+            let configuration = TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
+                                                      trustedProxies: try TrustedProxies(trustedProxies))
+            // One service group runs everything with a life: the PostgreSQL client (first, so that
+            // it stops last), the search index follower, the visit writer, then the HTTP server.
+            // runService() stops them in reverse order on SIGTERM and SIGINT; the follower saves
+            // the index's snapshot then, so that the next start need not rebuild it.
+            switch try database.location() {
+            case .sqlite(let path):
+                let store = OpenedStore.sqlite(try SQLiteStore(path: path))
+                try await prepare(store, logger: logger)
+                let app = try await buildApplication(services: store.services, configuration: configuration, logger: logger)
+                try await app.runService()
+            case .postgres(let postgres):
+                let store = PostgresStore(configuration: postgres, searchIndexSnapshot: nil, logger: logger)
+                let opened = OpenedStore.postgres(store)
+                var app = try await buildApplication(services: opened.services, configuration: configuration, logger: logger,
+                                                     firstServices: [store.client])
+                app.beforeServerStarts {
+                    do {
+                        try await store.checkReachable()
+                    } catch {
+                        // One line naming the server, not a stack of pool errors.
+                        logger.critical("--database: \(error)")
+                        throw CommandFailure(description: "--database: \(error)")
+                    }
+                    try await store.migrate()
+                    try await prepare(opened, logger: logger)
+                }
+                try await app.runService()
             }
-            let app = try await buildApplication(services: TribunalServices(sqlite: store), configuration: TribunalConfiguration(hostname: hostname, port: port, secureCookies: secureCookies,
-                                                                                                  trustedProxies: try TrustedProxies(trustedProxies)), logger: logger)
-            // runService() stops gracefully on SIGTERM and SIGINT: the search index follower
-            // saves the index's snapshot then, so that the next start need not rebuild it.
-            try await app.runService()
+        }
+
+        /// Loads the demo court into an empty database, unless told not to.
+        private func prepare(_ store: OpenedStore, logger: Logger) async throws {
+            let services = store.services
+            guard !noDemo, try await services.cases.caseCount() == 0, try await services.staff.allStaff().isEmpty else { return }
+            logger.info("Empty database: loading the demo court…")
+            let started = Date()
+            let count = try await DemoCourt(today: CalendarDate(Date())).load(docket: services.docket, judgments: services.judgments,
+                                                                              staff: services.staff)
+            try await DemoAccounts.create(in: services)
+            logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
         }
     }
 
@@ -156,13 +179,13 @@ extension Tribunal {
         }
     }
 
-    struct Migrate: ParsableCommand {
+    struct Migrate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create or update the database schema.")
         @OptionGroup var database: DatabaseOptions
 
-        func run() throws {
-            let store = try database.openStore()
-            print("Migrated \(database.database): \(try store.appliedMigrations().joined(separator: ", "))")
+        func run() async throws {
+            let store = try await database.openStore()
+            print("Migrated \(database.displayName): \(try await store.appliedMigrations().joined(separator: ", "))")
         }
     }
 
@@ -185,9 +208,9 @@ extension Tribunal {
                 guard let password = readLine(strippingNewline: true) else {
                     throw CommandFailure(description: "password: give it on standard input")
                 }
-                let store = try database.openStore()
+                let store = try await database.openStore()
                 do {
-                    let account = try await AccountService.cli(store).createAccount(username: username, password: password, role: role)
+                    let account = try await AccountService.cli(store.services).createAccount(username: username, password: password, role: role)
                     print("Created \(account.role.rawValue) account '\(account.username)' (id \(account.id)).")
                 } catch let failure as any DomainFailure {
                     throw CommandFailure(description: "\(failure.field ?? "account"): \(failure.reason)")
@@ -202,12 +225,12 @@ enum DemoAccounts {
     static let password = "tribunal-demo"
     static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk"]
 
-    static func create(in store: SQLiteStore) async throws {
-        let service = try await AccountService.cli(store, bcryptCost: 10)
+    static func create(in services: TribunalServices) async throws {
+        let service = try await AccountService.cli(services, bcryptCost: 10)
         let roles = Role.staffRoles
         // Each account but the admin's is a demo staff member of its role, so that it reads the
         // confidential passages of that member's panels.
-        let staff = try await store.allStaff()
+        let staff = try await services.staff.allStaff()
         let members: [Role: StaffMember.Role] = [.presidingJudge: .presidingJudge, .judge: .judge, .assistant: .judicialAssistant, .clerk: .clerk]
         for (username, role) in zip(usernames, roles) {
             let member = members[role].flatMap { staffRole in staff.first { $0.role == staffRole } }
@@ -218,7 +241,8 @@ enum DemoAccounts {
 
 extension AccountService {
     /// The account service the commands use, over the SQLite store.
-    static func cli(_ store: SQLiteStore, bcryptCost: UInt8 = 12) async throws -> AccountService {
-        try await AccountService(accounts: store, throttle: store, registry: .court, hasher: PasswordHasher(cost: bcryptCost))
+    static func cli(_ services: TribunalServices, bcryptCost: UInt8 = 12) async throws -> AccountService {
+        try await AccountService(accounts: services.accounts, throttle: services.signInThrottle, registry: .court,
+                                 hasher: PasswordHasher(cost: bcryptCost))
     }
 }

@@ -21,6 +21,22 @@ public protocol PortalRepository: Sendable {
     func visitorTotals() async throws -> [VisitorTotal]
     /// Cases docketed and closed in each year.
     func yearlyFigures() async throws -> [YearlyFigures]
+    /// The secret stored under `name`, shared by every process of the court: `candidate` becomes
+    /// it when none is stored yet (the first process to ask wins, the others get its value).
+    /// Secrets named with `prefix` and stored before `forgettingBefore` are deleted in the same
+    /// transaction, so that a daily salt does not outlive its day.
+    func sharedSecret(named name: String, candidate: [UInt8], at instant: Date,
+                      forgetting prefix: String?, before forgettingBefore: Date?) async throws -> [UInt8]
+}
+
+extension PortalRepository {
+    /// The secret stored under `name`, made from 32 random bytes if none is stored yet.
+    public func sharedSecret(named name: String, at instant: Date, forgetting prefix: String? = nil,
+                             before forgettingBefore: Date? = nil) async throws -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        let candidate = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return try await sharedSecret(named: name, candidate: candidate, at: instant, forgetting: prefix, before: forgettingBefore)
+    }
 }
 
 /// A submission to the court's mailbox (院长信箱 / 意见建议).

@@ -130,6 +130,10 @@ extension PostgresStore {
             """,
             "CREATE INDEX confidentialRead_judgment ON confidentialRead (judgmentId)",
         ]),
+        // Secrets every process must share: the mailbox form's signing key, the day's visitor salt.
+        Migration(name: "v2-shared-secrets", statements: [
+            "CREATE TABLE sharedSecret (name text PRIMARY KEY, value bytea NOT NULL, createdAt timestamptz NOT NULL)",
+        ]),
     ]
 
     /// Brings the schema up to date. Several processes may start at once: an advisory lock lets

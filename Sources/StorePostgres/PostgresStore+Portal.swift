@@ -109,6 +109,25 @@ extension PostgresStore: PortalRepository {
     }
 }
 
+extension PostgresStore {
+    public func sharedSecret(named name: String, candidate: [UInt8], at instant: Date,
+                             forgetting prefix: String?, before forgettingBefore: Date?) async throws -> [UInt8] {
+        try await transaction { connection in
+            if let prefix, let forgettingBefore {
+                try await connection.query("""
+                    DELETE FROM sharedSecret WHERE starts_with(name, \(prefix)) AND createdAt < \(forgettingBefore)
+                    """, logger: logger)
+            }
+            try await connection.query("""
+                INSERT INTO sharedSecret (name, value, createdAt) VALUES (\(name), \(Data(candidate)), \(instant)) ON CONFLICT (name) DO NOTHING
+                """, logger: logger)
+            let stored = try await rows("SELECT value FROM sharedSecret WHERE name = \(name)", on: connection)
+            guard let row = stored.first else { throw StoredRowError(column: "sharedSecret.value", value: nil) }
+            return [UInt8](try StoredRow(row)("value", Data.self))
+        }
+    }
+}
+
 extension PostgresStore: SavedSearchRepository {
     public func save(_ search: SavedSearch) async throws -> SavedSearch {
         let inserted = try await rows("""

@@ -242,6 +242,15 @@ extension SQLiteStore {
                 t.column("judgmentId", .integer).notNull()
             }
         }
+        migrator.registerMigration("v14-shared-secrets") { db in
+            // Secrets every process of the court must share: the mailbox form's signing key, the
+            // day's visitor salt.
+            try db.create(table: "sharedSecret") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .blob).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -94,4 +94,20 @@ extension SQLiteStore: PortalRepository {
             return figures.values.sorted { $0.year < $1.year }
         }
     }
+
+    public func sharedSecret(named name: String, candidate: [UInt8], at instant: Date,
+                             forgetting prefix: String?, before forgettingBefore: Date?) async throws -> [UInt8] {
+        try await writer.write { db in
+            if let prefix, let forgettingBefore {
+                try db.execute(sql: "DELETE FROM sharedSecret WHERE substr(name, 1, ?) = ? AND createdAt < ?",
+                               arguments: [prefix.count, prefix, forgettingBefore])
+            }
+            try db.execute(sql: "INSERT INTO sharedSecret (name, value, createdAt) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING",
+                           arguments: [name, Data(candidate), instant])
+            guard let stored = try Data.fetchOne(db, sql: "SELECT value FROM sharedSecret WHERE name = ?", arguments: [name]) else {
+                throw StoredRowError(column: "sharedSecret.value", value: nil)
+            }
+            return [UInt8](stored)
+        }
+    }
 }

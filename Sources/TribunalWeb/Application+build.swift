@@ -113,7 +113,7 @@ func buildRouter(services: TribunalServices, configuration: TribunalConfiguratio
                           clock: configuration.clock).addRoutes(api: api, router: router)
     MailboxController(portal: services.portal).addRoutes(to: api)
     PortalController(cases: services.cases, publications: services.publications, search: services.search, portal: services.portal,
-                     renderer: renderer, mailboxToken: MailboxToken(minimumAge: configuration.mailboxMinimumSeconds),
+                     renderer: renderer, mailboxTokens: MailboxTokens(portal: services.portal, minimumAge: configuration.mailboxMinimumSeconds, clock: configuration.clock),
                      visitTally: visitTally ?? VisitTally(store: services.portal), clock: configuration.clock).addRoutes(to: router)
     StaffPortalController(portal: services.portal, similarCases: similarCases, savedSearches: services.savedSearches,
                           accounts: accounts, renderer: renderer,

@@ -191,17 +191,17 @@ struct PortalTests {
 
     @Test("A mailbox token is refused in words a visitor can act on: too quick, expired, changed")
     func mailboxTokenRefusals() throws {
-        let token = MailboxToken(minimumAge: 3)
+        let token = MailboxToken(minimumAge: 3, key: (0..<32).map { _ in UInt8.random(in: 0...255) })
         let served = APITestHarness.now
         let issued = token.issue(at: served)
         #expect(throws: MailboxToken.Refusal.tooQuick) { try token.nonce(of: issued, at: served.addingTimeInterval(1)) }
         #expect(throws: MailboxToken.Refusal.expired) { try token.nonce(of: issued, at: served.addingTimeInterval(86_401)) }
         #expect(throws: MailboxToken.Refusal.unverifiable) { try token.nonce(of: issued + "0", at: served.addingTimeInterval(5)) }
-        #expect(throws: MailboxToken.Refusal.unverifiable) { try MailboxToken(minimumAge: 3).nonce(of: issued, at: served.addingTimeInterval(5)) }
+        #expect(throws: MailboxToken.Refusal.unverifiable) { try MailboxToken(minimumAge: 3, key: (0..<32).map { _ in UInt8.random(in: 0...255) }).nonce(of: issued, at: served.addingTimeInterval(5)) }
         let first = try token.nonce(of: issued, at: served.addingTimeInterval(5))
         #expect(first != (try token.nonce(of: token.issue(at: served), at: served.addingTimeInterval(5))), "each form has its own value")
         #expect(token.clientDigest("198.51.100.7") != token.clientDigest("198.51.100.8"))
-        #expect(!token.clientDigest("198.51.100.7").contains("198"))
+        #expect(!token.clientDigest("198.51.100.7").contains("198.51.100.7"))
     }
 
     @Test("One sender sends at most five messages an hour; a form sends one; nothing is written when refused")

@@ -186,3 +186,34 @@ def test_a_judgment_published_through_one_is_found_through_the_other_within_a_se
     print(f"lag from publication through A to a hit through B: {lag * 1000:.0f} ms")
     status, permalink = call(cluster["front"], "GET", "/api/v1/judgments/" + urllib.parse.quote(number))
     assert status == 200 and permalink["latest"]["version"] == 1
+
+
+def test_a_mailbox_form_served_by_one_is_accepted_by_the_other(cluster):
+    import re
+    with urllib.request.urlopen(cluster["a"] + "/zh/mailbox", timeout=30) as response:
+        page = response.read().decode()
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    time.sleep(3.2)  # a person reads and types; the server refuses forms sent at once
+    body = urllib.parse.urlencode({"name": "张三", "contact": "zhang@example.com", "topic": "suggestion",
+                                   "subject": "建议", "body": "两台服务器之间的表单", "token": token}).encode()
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    request = urllib.request.Request(cluster["b"] + "/zh/mailbox", data=body, method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        status = opener.open(request, timeout=30).status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    assert status == 303, "the form's signature is the court's, not one process's"
+    # The same form sent again, now through the first server, is refused: its single use is in the database.
+    request = urllib.request.Request(cluster["a"] + "/zh/mailbox", data=body, method="POST",
+                                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        status = opener.open(request, timeout=30).status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    assert status == 409

@@ -17,7 +17,7 @@ struct PortalController {
     let search: any JudgmentSearchRepository
     let portal: any PortalRepository
     let renderer: PortalRenderer
-    let mailboxToken: MailboxToken
+    let mailboxTokens: MailboxTokens
     let visitTally: VisitTally
     let clock: @Sendable () -> Date
 
@@ -32,7 +32,7 @@ struct PortalController {
         router.get("robots.txt") { _, _ in try Self.file("static/robots.txt", type: "text/plain; charset=utf-8") }
         router.get("feeds/judgments.atom", use: feed)
         router.get("feeds/judgments/{cause}", use: causeFeed)
-        let pages = router.group().add(middleware: VisitorCountingMiddleware(tally: visitTally, salt: DailySalt(), clock: clock))
+        let pages = router.group().add(middleware: VisitorCountingMiddleware(tally: visitTally, salt: DailySalt(portal: portal), clock: clock))
         pages.get("{lang}", use: home)
         pages.get("{lang}/judgments", use: judgments)
         pages.get("{lang}/judgments/{number}", use: judgment)
@@ -241,12 +241,12 @@ struct PortalController {
     // MARK: - Mailbox
 
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, form: FormFields = FormFields(),
-                             errors: [InvalidValue] = [], status: HTTPResponse.Status = .ok) -> Response {
+                             errors: [InvalidValue] = [], status: HTTPResponse.Status = .ok) async throws -> Response {
         // Only a text of a reference's shape is shown back, so that no address can put words on the page.
         let reference = request.method == .get ? (try? request.queryText("sent")).flatMap { $0 }.flatMap { MailboxReference.isWellFormed($0) ? $0 : nil } : nil
         return renderer.render("mailbox", language: language, request: request, title: t("mailbox", language),
                                crumbs: [.init(title: t("mailbox", language), url: nil)], content: [
-            "thanks": reference != nil, "referenceText": t("mailboxReference", language).replacingOccurrences(of: "{ref}", with: reference ?? ""), "token": mailboxToken.issue(at: clock()),
+            "thanks": reference != nil, "referenceText": t("mailboxReference", language).replacingOccurrences(of: "{ref}", with: reference ?? ""), "token": try await mailboxTokens.current().issue(at: clock()),
             "form": ["name": form["name"], "contact": form["contact"], "subject": form["subject"], "body": form["body"]],
             "topics": MailboxMessage.Topic.allCases.map { topic in
                 ["value": topic.rawValue, "label": t("topic_\(topic.rawValue)", language), "selected": form["topic"] == topic.rawValue] as [String: Any]
@@ -257,18 +257,18 @@ struct PortalController {
     }
 
     @Sendable func mailboxForm(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        mailboxPage(request, try language(context))
+        try await mailboxPage(request, try language(context))
     }
 
     /// A rejected submission writes nothing and shows the form again with the reasons.
     @Sendable func submitMailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
         let form = try await FormFields.read(request, limit: 32 * 1024)
-        func refuse(_ field: String, _ reason: String, status: HTTPResponse.Status = .unprocessableContent) -> Response {
-            mailboxPage(request, language, form: form, errors: [InvalidValue(field: field, reason)], status: status)
+        func refuse(_ field: String, _ reason: String, status: HTTPResponse.Status = .unprocessableContent) async throws -> Response {
+            try await mailboxPage(request, language, form: form, errors: [InvalidValue(field: field, reason)], status: status)
         }
         // The honeypot is invisible to people; only a bot fills it.
-        guard form["website"].isEmpty else { return refuse("token", t("mailboxUnverifiable", language)) }
+        guard form["website"].isEmpty else { return try await refuse("token", t("mailboxUnverifiable", language)) }
         let message = MailboxMessage(name: form["name"].trimmingCharacters(in: .whitespacesAndNewlines),
                                      contact: form["contact"].trimmingCharacters(in: .whitespacesAndNewlines),
                                      topic: MailboxMessage.Topic(rawValue: form["topic"]) ?? .other,
@@ -278,22 +278,23 @@ struct PortalController {
         do {
             try message.validate()
         } catch {
-            return mailboxPage(request, language, form: form, errors: [error], status: .unprocessableContent)
+            return try await mailboxPage(request, language, form: form, errors: [error], status: .unprocessableContent)
         }
+        let mailboxToken = try await mailboxTokens.current()
         let nonce: String
         do {
             nonce = try mailboxToken.nonce(of: form["token"], at: clock())
         } catch {
-            return refuse("token", t(error.rawValue, language))
+            return try await refuse("token", t(error.rawValue, language))
         }
         let reference: MailboxReference
         do {
             reference = try await MailboxService(store: portal)
                 .submit(message, formNonce: nonce, clientDigest: context.remoteIP.map(mailboxToken.clientDigest))
         } catch is MailboxFormAlreadyUsed {
-            return refuse("token", t("mailboxReused", language), status: .conflict)
+            return try await refuse("token", t("mailboxReused", language), status: .conflict)
         } catch is Throttled {
-            return refuse("token", t("mailboxThrottled", language), status: .tooManyRequests)
+            return try await refuse("token", t("mailboxThrottled", language), status: .tooManyRequests)
         }
         return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/mailbox?sent=\(reference)"])
     }

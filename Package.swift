@@ -74,7 +74,11 @@ let package = Package(
         ),
         // What the storage engines share: the rows of the wide tables as records named by column,
         // JSON columns, and the strict reading of stored codes.
-        .target(name: "StoreRecords", dependencies: domainModules, swiftSettings: swiftSettings),
+        .target(
+            name: "StoreRecords",
+            dependencies: domainModules + [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "StoreSQLite",
             dependencies: domainModules + [
@@ -159,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreContractTests",
-            dependencies: domainModules + ["TribunalDemo", "StoreSQLite", "StorePostgres", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: domainModules + ["TribunalDemo", "StoreRecords", "StoreSQLite", "StorePostgres", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

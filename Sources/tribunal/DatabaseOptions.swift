@@ -39,17 +39,23 @@ struct DatabaseOptions: ParsableArguments {
             EnvironmentVariablesProvider(environmentVariables: environment, secretsSpecifier: .specific(["TRIBUNAL_DATABASE_URL"])),
         ])
         let url = reader.string(forKey: "tribunal.database.url", isSecret: true) ?? Self.defaultDatabase
-        guard url.lowercased().hasPrefix("postgres:") || url.lowercased().hasPrefix("postgresql:") else {
-            guard !url.isEmpty else { throw CommandFailure(description: "--database: empty; give a file or a postgres:// URL") }
-            return .sqlite(path: url)
-        }
         let pool = try Self.number(reader.string(forKey: "tribunal.database.pool.size"), "--pool-size (TRIBUNAL_DATABASE_POOL_SIZE)", in: 1...1000) ?? 20
         let timeout = try Self.number(reader.string(forKey: "tribunal.database.statement.timeout"),
                                       "--statement-timeout (TRIBUNAL_DATABASE_STATEMENT_TIMEOUT)", in: 0...86_400) ?? 30
+        return try Self.location(of: url, option: "--database (TRIBUNAL_DATABASE_URL)", poolSize: pool, statementTimeout: timeout)
+    }
+
+    /// A file path or a postgres:// URL as a location; `option` names it in errors.
+    static func location(of url: String, option: String, poolSize: Int = 20, statementTimeout: Int = 30) throws -> Location {
+        guard url.lowercased().hasPrefix("postgres:") || url.lowercased().hasPrefix("postgresql:") else {
+            guard !url.isEmpty else { throw CommandFailure(description: "\(option): empty; give a file or a postgres:// URL") }
+            return .sqlite(path: url)
+        }
         do {
-            return .postgres(try PostgresStoreConfiguration(url: url, poolSize: pool, statementTimeout: timeout == 0 ? nil : .seconds(timeout)))
+            return .postgres(try PostgresStoreConfiguration(url: url, poolSize: poolSize,
+                                                            statementTimeout: statementTimeout == 0 ? nil : .seconds(statementTimeout)))
         } catch {
-            throw CommandFailure(description: "--database (TRIBUNAL_DATABASE_URL): \(error.reason)")
+            throw CommandFailure(description: "\(option): \(error.reason)")
         }
     }
 
@@ -63,15 +69,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The store, opened (SQLite) or connected and migrated (PostgreSQL), for commands.
     func openStore() async throws -> OpenedStore {
-        switch try location() {
-        case .sqlite(let path): return .sqlite(try SQLiteStore(path: path))
-        case .postgres(let configuration):
-            do {
-                return .postgres(try await PostgresStore.connect(configuration))
-            } catch let error as PostgresUnreachable {
-                throw CommandFailure(description: "--database: \(error)")
-            }
-        }
+        try await OpenedStore.open(try location(), option: "--database")
     }
 
     /// The database as a reader sees it in messages: the file, or the server without a password.

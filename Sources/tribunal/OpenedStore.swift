@@ -1,6 +1,7 @@
 import Foundation
 import StorePostgres
 import StoreSQLite
+import StoreRecords
 import Accounts
 import Docket
 import Judgments
@@ -20,6 +21,28 @@ enum OpenedStore {
         case .postgres(let store):
             return TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
                                     search: store, similarCases: store, savedSearches: store, portal: store, searchIndex: store.judgmentSearch)
+        }
+    }
+
+    /// Opens (SQLite) or connects to and migrates (PostgreSQL) the store at `location`; an
+    /// unreachable server is one line naming `option`.
+    static func open(_ location: DatabaseOptions.Location, option: String) async throws -> OpenedStore {
+        switch location {
+        case .sqlite(let path): return .sqlite(try SQLiteStore(path: path))
+        case .postgres(let configuration):
+            do {
+                return .postgres(try await PostgresStore.connect(configuration))
+            } catch let error as PostgresUnreachable {
+                throw CommandFailure(description: "\(option): \(error)")
+            }
+        }
+    }
+
+    /// The store's tables, for copies.
+    var tables: any CourtTables {
+        switch self {
+        case .sqlite(let store): return store
+        case .postgres(let store): return store
         }
     }
 

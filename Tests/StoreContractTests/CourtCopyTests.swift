@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import StoreRecords
+import StoreSQLite
+import StorePostgres
+import TribunalKernel
+import Docket
+import Judgments
+import SearchEngine
+import JudgmentSearch
+import TribunalDemo
+
+@Suite("Copying a court between engines")
+struct CourtCopyTests {
+    /// A small demo court: every table but the mailbox's has rows.
+    static func demoCourt() async throws -> SQLiteStore {
+        let store = try SQLiteStore.temporary()
+        try await DemoCourt(seed: 11, caseCount: 60, today: CalendarDate(iso: "2026-11-26")!).load(into: store)
+        _ = try await store.sharedSecret(named: "mailbox-form-key", at: Date(timeIntervalSince1970: 1_700_000_000))
+        return store
+    }
+
+    @Test("SQLite → the other engine → SQLite keeps every row of every table, and the copies search alike",
+          arguments: StoreBackend.allCases)
+    func roundTrip(through backend: StoreBackend) async throws {
+        // setup
+        let original = try await Self.demoCourt()
+        let middle = try await backend.makeStore()
+        let back = try SQLiteStore.temporary()
+        // MUT
+        let there = try await CourtCopy(from: original, to: try #require(middle as? any CourtTables)).run()
+        let again = try await CourtCopy(from: try #require(middle as? any CourtTables), to: back).run()
+        // validate
+        let differing = (there + again).filter { !$0.matches }.map(\.table)
+        #expect(differing.isEmpty)
+        #expect(there.map(\.sourceChecksum) == again.map(\.destinationChecksum), "the court came back as it left")
+        #expect(there.first { $0.table == "courtCase" }?.rows == 60)
+        #expect(there.first { $0.table == "judgmentIndex" }?.rows ?? 0 > 0)
+        for text in ["专利", "侵权 -实用新型", "patent"] {
+            let request = SearchRequest(query: try SearchQuery(parsing: text), limit: 50)
+            let expected = try await original.search(request).hits.map(\.judgmentId)
+            #expect(try await middle.search(request).hits.map(\.judgmentId) == expected, "\(text)")
+            #expect(try await back.search(request).hits.map(\.judgmentId) == expected, "\(text)")
+        }
+        // Docketing goes on after the copied numbers, and new rows take new ids.
+        let next = try await docketService(middle).docket(StoreContractTests.draft(docketedOn: "2026-11-20"), actor: "clerk", at: Date())
+        #expect(try await original.find(number: next.number) == nil, "a number the original never gave")
+        #expect(next.id > 60)
+    }
+
+    @Test("A copy into a database that holds a court is refused, and writes nothing")
+    func refusesFullDestination() async throws {
+        let original = try await Self.demoCourt()
+        let destination = try await Self.demoCourt()
+        let before = try await CourtCopy.checksum(of: TableSchema.court[4], in: destination)
+        await #expect(throws: DestinationNotEmpty.self) { _ = try await CourtCopy(from: original, to: destination).run() }
+        #expect(try await CourtCopy.checksum(of: TableSchema.court[4], in: destination) == before)
+    }
+}

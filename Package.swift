@@ -126,6 +126,7 @@ let package = Package(
                 "StoreSQLite",
                 "StorePostgres",
                 .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "GRDB", package: "GRDB.swift"),
                 "TribunalWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),

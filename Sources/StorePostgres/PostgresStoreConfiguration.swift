@@ -7,6 +7,8 @@ import TribunalKernel
 /// URL with `sslmode` (disable, prefer or require; `verify-full` checks the certificate and host),
 /// the pool size and a statement timeout. A URL that cannot be read is refused, naming the part.
 public struct PostgresStoreConfiguration: Sendable {
+    /// The URL as given, for PostgreSQL's own tools (pg_dump, pg_restore).
+    public let url: String
     public var host: String
     public var port: Int
     public var username: String
@@ -54,6 +56,7 @@ public struct PostgresStoreConfiguration: Sendable {
             }
         }
         guard (1...1000).contains(poolSize) else { throw InvalidValue(field: "poolSize", "between 1 and 1000 connections") }
+        self.url = url
         self.host = host
         self.port = components.port ?? 5432
         self.username = user.removingPercentEncoding ?? user

@@ -139,6 +139,14 @@ public actor SearchIndexFollower {
 
     private func applyChanges() async throws {
         let changes = try await source.changes(after: position)
+        if changes.position < position {
+            // The feed went back: the database was restored from a backup. What the index holds
+            // may be newer than the record, so it is built again from the record.
+            position = try await source.feedPosition()
+            index = try await build()
+            positionInSnapshot = nil
+            return try await applyChanges()
+        }
         guard changes.position > position else { return }
         let judgmentIds = changes.documents.keys.sorted()
         let analyzed = await CPUWork.run {

@@ -140,6 +140,8 @@ let package = Package(
                 "TribunalDemo",
                 "ProcessTuning",
                 "StoreSQLite",
+                "StorePostgres",
+                "StoreRecords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -47,9 +47,15 @@ struct SQLiteSearchFeed: SearchFeedSource {
         return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
     }
 
-    /// SQLite has no notifications: the follower polls.
+    /// SQLite has no notifications: the feed's head is read every 25 ms (one row, by key, in
+    /// WAL mode without blocking writers) until it moves or the timeout passes.
     func waitForChanges(timeout: Duration) async throws {
-        try await Task.sleep(for: timeout)
+        let start = try await feedPosition()
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(25))
+            if try await feedPosition() != start { return }
+        }
     }
 
     /// Appends the judgment to the feed in the current transaction.

@@ -15,7 +15,7 @@ import ProcessTuning
 @main
 struct TribunalBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self, SimilarBench.self])
+        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self, SimilarBench.self, EngineBench.self])
 }
 
 struct SearchBench: AsyncParsableCommand {
@@ -118,7 +118,7 @@ extension SearchBench {
     }
 
     /// The query mix's latencies on `store`, and how many sampled case numbers come first.
-    static func timeQueryMix(_ store: SQLiteStore, caseNumbers: [CaseNumber], rounds: Int) async throws -> [String: Any] {
+    static func timeQueryMix(_ store: any JudgmentSearchRepository, caseNumbers: [CaseNumber], rounds: Int) async throws -> [String: Any] {
         let mix = QueryMix(caseNumbers: caseNumbers)
         let latencies = try await mix.time(rounds: rounds) { _ = try await store.search($0) }
         let all = latencies.values.flatMap { $0 }
@@ -228,7 +228,7 @@ struct QueryMix {
     }
 
     /// How many sampled case numbers, typed with half-width brackets and a space, come back as the first hit.
-    func caseNumbersFoundFirst(_ store: SQLiteStore) async throws -> String {
+    func caseNumbersFoundFirst(_ store: any JudgmentSearchRepository) async throws -> String {
         var found = 0
         for number in caseNumbers {
             let results = try await store.search(SearchRequest(query: try SearchQuery(parsing: Self.typed(number)), limit: 1))

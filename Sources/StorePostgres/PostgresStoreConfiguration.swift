@@ -73,19 +73,30 @@ public struct PostgresStoreConfiguration: Sendable {
     /// One connection's configuration, for the reachability check at start.
     func connectionConfiguration() throws -> PostgresConnection.Configuration {
         let tls: PostgresConnection.Configuration.TLS
-        switch tlsMode {
-        case .disable: tls = .disable
-        case .prefer, .require:
-            var context = TLSConfiguration.makeClientConfiguration()
-            context.certificateVerification = .none
+        switch tlsPolicy {
+        case nil: tls = .disable
+        case let (context, required)?:
             let ssl = try NIOSSLContext(configuration: context)
-            tls = tlsMode == .prefer ? .prefer(ssl) : .require(ssl)
-        case .verifyFull: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            tls = required ? .require(ssl) : .prefer(ssl)
         }
         var configuration = PostgresConnection.Configuration(host: host, port: port, username: username, password: password,
                                                              database: database, tls: tls)
         configuration.options.additionalStartupParameters = startupParameters
         return configuration
+    }
+
+    /// The TLS settings of `tlsMode`, and whether a connection without TLS is refused; nil: no TLS.
+    /// prefer and require encrypt without checking the certificate (as libpq's modes of those
+    /// names do); verify-full checks it and the host name.
+    private var tlsPolicy: (context: TLSConfiguration, required: Bool)? {
+        var context = TLSConfiguration.makeClientConfiguration()
+        switch tlsMode {
+        case .disable: return nil
+        case .prefer, .require:
+            context.certificateVerification = .none
+            return (context, tlsMode == .require)
+        case .verifyFull: return (context, true)
+        }
     }
 
     private var startupParameters: [(String, String)] {
@@ -97,13 +108,9 @@ public struct PostgresStoreConfiguration: Sendable {
 
     var clientConfiguration: PostgresClient.Configuration {
         let tls: PostgresClient.Configuration.TLS
-        switch tlsMode {
-        case .disable: tls = .disable
-        case .prefer, .require:
-            var context = TLSConfiguration.makeClientConfiguration()
-            context.certificateVerification = .none
-            tls = tlsMode == .prefer ? .prefer(context) : .require(context)
-        case .verifyFull: tls = .require(.makeClientConfiguration())
+        switch tlsPolicy {
+        case nil: tls = .disable
+        case let (context, required)?: tls = required ? .require(context) : .prefer(context)
         }
         var configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password,
                                                          database: database, tls: tls)

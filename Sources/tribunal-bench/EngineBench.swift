@@ -24,10 +24,23 @@ struct EngineBench: AsyncParsableCommand {
     @Option(help: "An empty PostgreSQL database to copy the court into, or one holding the same court.") var postgres: String
     @Option(help: "Rounds of the query mix.") var rounds: Int = 3
     @Option(help: "Operations per docket path.") var operations: Int = 200
+    @Flag(help: "Only load the PostgreSQL court's search index, as an app server does at start, and print the process's resident memory.")
+    var residentOnly = false
 
     func run() async throws {
         Allocator.keepFreedPages()
         guard FileManager.default.fileExists(atPath: sqlite) else { throw ValidationError("--sqlite \(sqlite) does not exist") }
+        if residentOnly {
+            let pg = try await PostgresStore.connect(try PostgresStoreConfiguration(url: postgres, poolSize: 8))
+            let before = IndexBench.residentBytes()
+            let started = Date()
+            let statistics = try await pg.judgmentSearch.statistics()
+            return try printReport([
+                "documents": statistics.documents, "loadSeconds": (Date().timeIntervalSince(started) * 10).rounded() / 10,
+                "residentBeforeMB": before / 1_000_000, "residentAfterMB": IndexBench.residentBytes() / 1_000_000,
+                "peakResidentMB": IndexBench.peakResidentBytes() / 1_000_000,
+            ])
+        }
         let lite = try SQLiteStore(writer: try DatabasePool(path: sqlite), searchIndexSnapshot: nil)
         let pg = try await PostgresStore.connect(try PostgresStoreConfiguration(url: postgres, poolSize: 8))
         var report: [String: Any] = [:]

@@ -23,9 +23,12 @@ public protocol JudgmentRepository: Sendable {
     /// unknown id. Nothing is written if `change` throws.
     func updateJudgment(id: Int64, _ change: @Sendable (inout Judgment) throws -> Void) async throws -> Judgment
 
-    /// Stores `publication` as the judgment's next version and indexes it in place of the previous
-    /// one. Refused (409) when another version was published meanwhile.
-    func publish(_ publication: PublishedJudgment) async throws
+    /// Publishes the judgment's next version: reads the judgment and its case inside the
+    /// transaction (locked against changes until it commits), lets `make` check them and build
+    /// the publication (and refuse, by throwing), then stores it as the next version, marks the
+    /// judgment published and indexes it in place of the previous version. Throws `NotFound` for
+    /// an unknown judgment; nothing is written if `make` throws.
+    func publish(judgmentId: Int64, _ make: @Sendable (Judgment, CourtCase) throws -> PublishedJudgment) async throws -> PublishedJudgment
 
     /// Every published version of the judgments with this number (with its 之n suffix, if any),
     /// oldest first.

@@ -66,14 +66,17 @@ public struct JudgmentService: Sendable {
     /// Replaces the text. Whoever may not read the confidential passages may not rewrite them
     /// either; the new text is checked against the case and goes back to draft.
     public func edit(id: Int64, with draft: NewJudgment, by account: Account, at instant: Date) async throws -> Judgment {
-        let existing = try await judgment(id: id)
-        let courtCase = try await courtCase(of: existing)
-        if existing.hasConfidentialPassages || draft.zh.sections.contains(where: { $0.passages.contains(where: \.confidential) }),
-           !account.mayReadConfidentialPassages(of: courtCase) {
-            throw ConfidentialPassagesWithheld()
-        }
+        let courtCase = try await courtCase(of: try await judgment(id: id))
+        let mayReadConfidential = account.mayReadConfidentialPassages(of: courtCase)
         try draft.validate(for: courtCase)
-        let edited = try await judgments.updateJudgment(id: id) { try $0.edit(draft, by: account.id) }
+        // The confidentiality check reads the judgment as the transaction locked it.
+        let edited = try await judgments.updateJudgment(id: id) { judgment in
+            if judgment.hasConfidentialPassages || draft.zh.sections.contains(where: { $0.passages.contains(where: \.confidential) }),
+               !mayReadConfidential {
+                throw ConfidentialPassagesWithheld()
+            }
+            try judgment.edit(draft, by: account.id)
+        }
         return try await judgment(edited, of: courtCase, readBy: account, at: instant)
     }
 
@@ -104,12 +107,10 @@ public struct JudgmentService: Sendable {
     /// Publishes the judgment's next version and returns it. A judgment or mediation statement is
     /// public once the case is decided; a ruling during the case may be public before.
     public func publish(judgmentId: Int64, at instant: Date) async throws -> PublishedJudgment {
-        let judgment = try await judgment(id: judgmentId)
-        let courtCase = try await courtCase(of: judgment)
-        try judgment.checkPublishable(of: courtCase)
-        if judgment.kind != .ruling, ![.decided, .closed].contains(courtCase.status) { throw JudgmentWorkflowError.finalJudgmentBeforeDecision }
-        let publication = judgment.publication(of: courtCase, at: instant)
-        try await judgments.publish(publication)
-        return publication
+        try await judgments.publish(judgmentId: judgmentId) { judgment, courtCase in
+            try judgment.checkPublishable(of: courtCase)
+            if judgment.kind != .ruling, ![.decided, .closed].contains(courtCase.status) { throw JudgmentWorkflowError.finalJudgmentBeforeDecision }
+            return judgment.publication(of: courtCase, at: instant)
+        }
     }
 }

@@ -16,6 +16,17 @@ struct PostgresSearchFeed: SearchFeedSource {
     /// The channel the feed's commits are announced on.
     static let channel = "tribunal_search_feed"
 
+    func identity() async throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let candidate = Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        try await client.query("""
+            INSERT INTO sharedSecret (name, value, createdAt) VALUES ('search-feed-identity', \(candidate), now()) ON CONFLICT (name) DO NOTHING
+            """, logger: logger)
+        let found = try await client.query("SELECT value FROM sharedSecret WHERE name = 'search-feed-identity'", logger: logger).collect()
+        guard let row = found.first else { throw StoredRowError(column: "sharedSecret.value", value: nil) }
+        return try StoredRow(row)("value", Data.self).hex
+    }
+
     func feedPosition() async throws -> Int64 {
         let found = try await client.query("SELECT position FROM searchFeedHead WHERE id = 1", logger: logger).collect()
         return try found.first.map { try StoredRow($0)("position", Int64.self) } ?? 0

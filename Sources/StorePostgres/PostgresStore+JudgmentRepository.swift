@@ -46,13 +46,20 @@ extension PostgresStore: JudgmentRepository {
         }
     }
 
-    public func publish(_ publication: PublishedJudgment) async throws {
-        try await transaction { connection in
-            let found = try await rows("SELECT id, document::text AS document FROM judgment WHERE id = \(publication.judgmentId) FOR UPDATE",
-                                       on: connection)
-            guard let row = found.first else { throw NotFound(field: "id", "no judgment has id \(publication.judgmentId)") }
+    public func publish(judgmentId: Int64, _ make: @Sendable (Judgment, CourtCase) throws -> PublishedJudgment) async throws -> PublishedJudgment {
+        let publication = try await transaction { connection in
+            let found = try await rows("SELECT id, document::text AS document FROM judgment WHERE id = \(judgmentId) FOR UPDATE", on: connection)
+            guard let row = found.first else { throw NotFound(field: "id", "no judgment has id \(judgmentId)") }
             var judgment = try Self.decodeJudgment(StoredRow(row))
-            guard judgment.publishedVersions + 1 == publication.version else { throw CaseLifecycleError.changedConcurrently }
+            // The case is read locked: a change of its parties waits until this publication commits.
+            let cases = try await rows("SELECT \(unescaped: Self.caseColumns) FROM courtCase WHERE id = \(judgment.caseId) FOR SHARE",
+                                       on: connection)
+            guard let caseRow = cases.first else { throw NotFound(field: "caseId", "the judgment's case is gone") }
+            let publication = try make(judgment, try Self.decodeCase(StoredRow(caseRow)))
+            // What is stored stays consistent: the publication is this judgment's next version.
+            guard publication.judgmentId == judgmentId, publication.version == judgment.publishedVersions + 1 else {
+                throw CaseLifecycleError.changedConcurrently
+            }
             judgment.publishedVersions = publication.version
             judgment.status = .published
             try await connection.query("""
@@ -62,9 +69,10 @@ extension PostgresStore: JudgmentRepository {
                 """, logger: logger)
             try await Self.insertVersion(publication, on: connection, logger: logger)
             try await Self.reindex(publication, on: connection, logger: logger)
+            return publication
         }
-        // What this process published is found by its next search.
-        try await judgmentSearch.follower.catchUp()
+        await judgmentSearch.follower.catchUpAfterCommit()
+        return publication
     }
 
     public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {

@@ -98,14 +98,33 @@ public struct PostgresStore: Sendable {
                 do {
                     try await connection.query("ROLLBACK", logger: logger)
                 } catch let rollback {
-                    // The connection is likely broken, which ends the transaction anyway; the
-                    // caller needs the first error.
-                    logger.error("rollback failed after \(error): \(rollback)")
+                    // The connection may still be inside the transaction: it is closed rather
+                    // than handed back to the pool. The caller needs the first error.
+                    logger.error("rollback failed after \(error): \(rollback); closing the connection")
+                    try? await connection.close()
                 }
                 throw error
             }
             try await connection.query("COMMIT", logger: logger)
             return value
+        }
+    }
+
+    /// Runs `body` while holding a lock that one process at a time may hold (a session advisory
+    /// lock on a connection of its own): two servers starting on an empty database load the demo
+    /// court once, not twice.
+    public func withStartLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await connection.query("SELECT pg_advisory_lock(7159)", logger: logger)
+            do {
+                let value = try await body()
+                try await connection.query("SELECT pg_advisory_unlock(7159)", logger: logger)
+                return value
+            } catch {
+                // Closing the connection releases its lock whatever state it is in.
+                try? await connection.close()
+                throw error
+            }
         }
     }
 

@@ -11,6 +11,20 @@ import JudgmentSearch
 struct SQLiteSearchFeed: SearchFeedSource {
     let writer: any DatabaseWriter
 
+    func identity() async throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let candidate = Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return try await writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO sharedSecret (name, value, createdAt) VALUES ('search-feed-identity', ?, ?) ON CONFLICT (name) DO NOTHING
+                """, arguments: [candidate, Date()])
+            guard let stored = try Data.fetchOne(db, sql: "SELECT value FROM sharedSecret WHERE name = 'search-feed-identity'") else {
+                throw StoredRowError(column: "sharedSecret.value", value: nil)
+            }
+            return stored.hex
+        }
+    }
+
     func feedPosition() async throws -> Int64 {
         try await writer.read { db in try Self.position(db) }
     }

@@ -63,7 +63,7 @@ extension SQLiteStore {
                 }
             }
             // A loaded index follows each batch; one not loaded yet reads the rows when it loads.
-            try await searchIndex.catchUp()
+            await searchIndex.catchUpAfterCommit()
         }
     }
 }

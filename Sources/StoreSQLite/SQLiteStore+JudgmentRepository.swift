@@ -45,12 +45,17 @@ extension SQLiteStore: JudgmentRepository {
         }
     }
 
-    public func publish(_ publication: PublishedJudgment) async throws {
-        try await writer.write { db in
-            guard var judgment = try Self.fetchJudgment(db, id: publication.judgmentId) else {
-                throw NotFound(field: "id", "no judgment has id \(publication.judgmentId)")
+    public func publish(judgmentId: Int64, _ make: @Sendable (Judgment, CourtCase) throws -> PublishedJudgment) async throws -> PublishedJudgment {
+        let publication = try await writer.write { db in
+            guard var judgment = try Self.fetchJudgment(db, id: judgmentId) else {
+                throw NotFound(field: "id", "no judgment has id \(judgmentId)")
             }
-            guard judgment.publishedVersions + 1 == publication.version else {
+            guard let courtCase = try Self.fetchCase(db, sql: "SELECT * FROM courtCase WHERE id = ?", arguments: [judgment.caseId]) else {
+                throw NotFound(field: "caseId", "the judgment's case is gone")
+            }
+            let publication = try make(judgment, courtCase)
+            // What is stored stays consistent: the publication is this judgment's next version.
+            guard publication.judgmentId == judgmentId, publication.version == judgment.publishedVersions + 1 else {
                 throw CaseLifecycleError.changedConcurrently
             }
             judgment.publishedVersions = publication.version
@@ -64,9 +69,10 @@ extension SQLiteStore: JudgmentRepository {
                                  publication.caseNumber.withoutSuffix.canonical, publication.decidedOn,
                                  publication.publishedAt, Self.json(publication)])
             try reindex(publication, db: db)
+            return publication
         }
-        // What this process published is found by its next search.
-        try await searchIndex.catchUp()
+        await searchIndex.catchUpAfterCommit()
+        return publication
     }
 
     public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {

@@ -140,7 +140,8 @@ struct EngineBench: AsyncParsableCommand {
             next.zh.title = marker
             next.correctionNotice = "benchmark"
             let begin = Date()
-            try await publisher.publish(next)
+            let correction = next
+            _ = try await publisher.publish(judgmentId: correction.judgmentId) { _, _ in correction }
             let query = SearchRequest(query: try SearchQuery(parsing: marker), limit: 1)
             while try await follower.search(query).total == 0 {
                 guard Date().timeIntervalSince(begin) < 10 else { throw ValidationError("no hit within 10 s") }

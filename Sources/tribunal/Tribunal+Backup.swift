@@ -27,7 +27,7 @@ extension Tribunal {
                 try source.backup(to: destination)
                 try destination.close()
             case .postgres(let postgres):
-                try PostgresTools.run("pg_dump", ["--format=custom", "--no-owner", "--file", to, postgres.url])
+                try PostgresTools.run("pg_dump", ["--format=custom", "--no-owner", "--file", to], postgres)
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: to)[.size] as? Int) ?? 0
             print("Backed up \(database.displayName) to \(to) (\(size / 1024) KiB) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
@@ -63,7 +63,7 @@ extension Tribunal {
                 try? FileManager.default.removeItem(atPath: path + ".searchindex")
                 _ = try SQLiteStore(path: path)
             case .postgres(let postgres):
-                try PostgresTools.run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname", postgres.url, from])
+                try PostgresTools.run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", from], postgres)
             }
             let store = try await database.openStore()
             print("Restored \(database.displayName) from \(from): \(try await store.services.cases.caseCount()) cases.")
@@ -71,12 +71,19 @@ extension Tribunal {
     }
 }
 
-/// PostgreSQL's own command-line tools, run with the court's URL.
+/// PostgreSQL's own command-line tools, run against the court's database: the server and user
+/// as arguments, the password in the environment (PGPASSWORD), never on a command line that
+/// `ps` shows.
 enum PostgresTools {
-    static func run(_ tool: String, _ arguments: [String]) throws {
+    static func run(_ tool: String, _ arguments: [String], _ database: PostgresStoreConfiguration) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["PGPASSWORD"] = database.password
+        environment["PGSSLMODE"] = database.tlsMode.rawValue  // the same names as libpq's
+        process.environment = environment
+        process.arguments = [tool, "--host", database.host, "--port", String(database.port), "--username", database.username,
+                             "--dbname", database.database] + arguments
         let errors = Pipe()
         process.standardError = errors
         do {

@@ -36,6 +36,9 @@ extension Tribunal {
         @Option(help: "The port to listen on.") var port: Int = 8080
         @Option(help: "The address to listen on.") var hostname: String = "127.0.0.1"
         @Flag(help: "Do not load the demo court into an empty database.") var noDemo = false
+        @Option(help: ArgumentHelp("With PostgreSQL: this server's search index snapshot, written when it stops and read when it starts (with SQLite it is <database>.searchindex).",
+                                   valueName: "file"))
+        var searchIndexSnapshot: String?
         @Flag(help: "Mark cookies Secure: for a server reached over TLS, directly or behind a proxy that terminates it.")
         var secureCookies = false
         @Option(name: .customLong("trusted-proxy"),
@@ -66,7 +69,8 @@ extension Tribunal {
                 let app = try await buildApplication(services: store.services, configuration: configuration, logger: logger)
                 try await app.runService()
             case .postgres(let postgres):
-                let store = PostgresStore(configuration: postgres, searchIndexSnapshot: nil, logger: logger)
+                let store = PostgresStore(configuration: postgres, searchIndexSnapshot: searchIndexSnapshot.map { URL(fileURLWithPath: $0) },
+                                          logger: logger)
                 let opened = OpenedStore.postgres(store)
                 var app = try await buildApplication(services: opened.services, configuration: configuration, logger: logger,
                                                      firstServices: [store.client])
@@ -79,7 +83,7 @@ extension Tribunal {
                         throw CommandFailure(description: "--database: \(error)")
                     }
                     try await store.migrate()
-                    try await prepare(opened, logger: logger)
+                    try await store.withStartLock { try await prepare(opened, logger: logger) }
                 }
                 try await app.runService()
             }

@@ -222,6 +222,8 @@ struct SearchIndexSnapshotStoreTests {
         let store = try SQLiteStore(path: path)
         let (_, judgment) = try await JudgmentStoreTests.draftedJudgment(store, technical: "等同侵权")
         _ = try await JudgmentStoreTests.publish(store, judgment)
+        // A server saves the index it loaded; one that never loaded it has nothing to save.
+        try await store.loadSearchIndex()
         try await store.saveSearchIndex()
         return (path, store, judgment)
     }
@@ -280,5 +282,26 @@ struct SearchIndexSnapshotStoreTests {
         let reopened = try SQLiteStore(path: path)
         // validate
         #expect(try await JudgmentStoreTests.search(reopened, "等同侵权").total == 1)
+    }
+}
+
+@Suite("SQLite store: snapshots belong to their database")
+struct SnapshotIdentityTests {
+    @Test("A snapshot made from another database is not used: the index is built from this one's judgments")
+    func snapshotOfAnotherDatabase() async throws {
+        // setup: A's snapshot (on 等同侵权) put beside B, whose judgment is on 商业秘密
+        let (pathA, storeA, _) = try await SearchIndexSnapshotStoreTests.storeWithSnapshot()
+        defer { SQLiteStore.removeDatabaseFiles(at: pathA) }
+        _ = storeA
+        let pathB = SQLiteStore.temporaryPath()
+        defer { SQLiteStore.removeDatabaseFiles(at: pathB) }
+        let storeB = try SQLiteStore(path: pathB)
+        try await SearchIndexSnapshotStoreTests.publishSecond(storeB)
+        try FileManager.default.copyItem(atPath: pathA + ".searchindex", toPath: pathB + ".searchindex")
+        // MUT
+        let reopened = try SQLiteStore(path: pathB)
+        // validate
+        #expect(try await JudgmentStoreTests.search(reopened, "等同侵权").total == 0, "A's judgment is not B's")
+        #expect(try await JudgmentStoreTests.search(reopened, "商业秘密").total == 1)
     }
 }

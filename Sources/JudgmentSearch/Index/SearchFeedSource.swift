@@ -9,6 +9,10 @@ import SearchEngine
 /// engine serialises the appends until commit), so that a follower that has applied everything
 /// up to a position never misses a change below it.
 public protocol SearchFeedSource: Sendable {
+    /// A random name the database was given once: a snapshot of the index is trusted only for
+    /// the database it was made from (or an exact copy of it).
+    func identity() async throws -> String
+
     /// The position of the latest committed change (0 for none).
     func feedPosition() async throws -> Int64
 

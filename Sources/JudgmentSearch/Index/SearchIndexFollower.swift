@@ -15,11 +15,16 @@ public actor SearchIndexFollower {
     private let source: any SearchFeedSource
     private let snapshotFile: URL?
     private let logger = Logger(label: "tribunal.search-index")
+    /// Nil before the load, and while a change is being applied (searches then wait their turn).
     private var index: SearchIndex?
+    /// Whether the load has completed.
+    private var hasLoaded = false
     /// The feed position the index holds every change up to.
     private var position: Int64 = 0
     /// The feed position the snapshot file holds, when it holds this index.
     private var positionInSnapshot: Int64?
+    /// The database's identity, read at the load, for the snapshot's stamp.
+    private var databaseIdentity = ""
     /// The latest load, catch-up or save; each waits for the one before.
     private var work: Task<Void, any Error>?
 
@@ -39,14 +44,16 @@ public actor SearchIndexFollower {
     /// reference counts, and later changes do not disturb a search that runs on it.
     public var loaded: SearchIndex {
         get async throws {
-            if let index { return index }
-            try await inTurn { try await self.loadIfNeeded() }
-            return index!
+            // A change being applied sets the index aside for a moment: wait for its turn and look again.
+            while true {
+                if let index { return index }
+                try await inTurn { try await self.loadIfNeeded() }
+            }
         }
     }
 
     /// Whether the index has been loaded.
-    public var isLoaded: Bool { index != nil }
+    public var isLoaded: Bool { hasLoaded }
 
     /// The feed position the index holds.
     public var appliedPosition: Int64 { position }
@@ -56,18 +63,26 @@ public actor SearchIndexFollower {
     /// request published is found by the next request; the follower service calls it when the
     /// feed moves.
     public func catchUp() async throws {
-        guard index != nil else { return }
+        guard hasLoaded else { return }
         try await inTurn { try await self.applyChanges() }
     }
 
-    /// Writes the snapshot file (when there is one) with the feed position the index holds,
-    /// loading the index first if needed; nothing when the file already holds this index.
-    public func save() async throws {
-        guard snapshotFile != nil else { return }
-        try await inTurn {
-            try await self.loadIfNeeded()
-            try await self.writeSnapshot()
+    /// `catchUp` after the store's own commit: what this process published is found by its next
+    /// search. A failure is logged, not thrown: the publication is committed, and the follower
+    /// service catches up on its next turn.
+    public func catchUpAfterCommit() async {
+        do {
+            try await catchUp()
+        } catch {
+            logger.warning("search index not caught up after a commit; the follower will retry: \(String(reflecting: error))")
         }
+    }
+
+    /// Writes the snapshot file (when there is one) with the feed position the index holds;
+    /// nothing when the index was never loaded or the file already holds it.
+    public func save() async throws {
+        guard snapshotFile != nil, hasLoaded else { return }
+        try await inTurn { try await self.writeSnapshot() }
     }
 
     // MARK: - In turn
@@ -82,34 +97,53 @@ public actor SearchIndexFollower {
         try await next.value
     }
 
+    /// Loads the index, from the snapshot file or the record, and catches it up; searches see
+    /// it only once it is complete and primed.
     private func loadIfNeeded() async throws {
-        guard index == nil else { return }
+        guard !hasLoaded else { return }
         let snapshotFile = self.snapshotFile
+        let identity = try await source.identity()
+        databaseIdentity = identity
+        // A snapshot that cannot be read, or was made from another database, is a cache miss:
+        // the index is built from the record.
         let saved: (index: SearchIndex, position: Int64)? = await CPUWork.run {
             guard let snapshotFile, let (saved, stamp) = try? SearchIndex.readSnapshot(from: snapshotFile),
-                  let position = Self.position(fromStamp: stamp) else { return nil }
+                  let position = Self.position(fromStamp: stamp, database: identity) else { return nil }
             return (saved, position)
         }
+        var loaded: (index: SearchIndex, position: Int64)
+        let built = saved == nil
         if let saved {
-            index = saved.index
-            position = saved.position
-            positionInSnapshot = saved.position
+            loaded = saved
         } else {
-            // The position is read before the documents: a change committed during the build is
-            // above it and is applied again by the catch-up below, which is harmless.
-            position = try await source.feedPosition()
-            index = try await build()
-            positionInSnapshot = nil
-            if index!.documentCount >= Self.snapshotThreshold, snapshotFile != nil {
-                // The index is loaded either way; a snapshot that cannot be written costs the
-                // next start a rebuild, and the saver tries again at shutdown.
-                do { try await writeSnapshot() } catch { logger.error("search index snapshot not written: \(error)") }
-            }
+            loaded = try await buildFromRecord()
         }
-        try await applyChanges()
+        let changes = try await source.changes(after: loaded.position)
+        if changes.position < loaded.position {
+            // The snapshot is of a database restored since: the record is built again.
+            loaded = try await buildFromRecord()
+        } else if changes.position > loaded.position {
+            loaded = (await Self.applying(changes, to: loaded.index), changes.position)
+        }
         // Before the searches that waited for the load, not during the first of them.
-        let loaded = index!
-        await CPUWork.run { loaded.prime() }
+        let complete = loaded.index
+        await CPUWork.run { complete.prime() }
+        index = complete
+        hasLoaded = true
+        position = loaded.position
+        positionInSnapshot = built ? nil : saved?.position
+        if built, complete.documentCount >= Self.snapshotThreshold, snapshotFile != nil {
+            // The index is loaded either way; a snapshot that cannot be written costs the next
+            // start a rebuild, and the saver tries again at shutdown.
+            do { try await writeSnapshot() } catch { logger.error("search index snapshot not written: \(error)") }
+        }
+    }
+
+    /// An index of the record as it is now, with the feed position read before it: a change
+    /// committed during the build is above that position and is applied again, harmlessly.
+    private func buildFromRecord() async throws -> (index: SearchIndex, position: Int64) {
+        let position = try await source.feedPosition()
+        return (try await build(), position)
     }
 
     /// An index of every published document, read in batches of whole judgments while the
@@ -137,45 +171,75 @@ public actor SearchIndexFollower {
         }
     }
 
+    /// Applies what the feed lists since the position the index holds. The index is handed to
+    /// a Dispatch thread for the change (searches meanwhile wait their turn for a few
+    /// milliseconds), so that a search's copy is the only other reference and the change is
+    /// made in place when none runs.
     private func applyChanges() async throws {
+        guard let current = index else { return }
         let changes = try await source.changes(after: position)
         if changes.position < position {
             // The feed went back: the database was restored from a backup. What the index holds
             // may be newer than the record, so it is built again from the record.
-            position = try await source.feedPosition()
-            index = try await build()
+            let rebuilt = try await buildFromRecord()
+            index = rebuilt.index
+            position = rebuilt.position
             positionInSnapshot = nil
             return try await applyChanges()
         }
         guard changes.position > position else { return }
-        let judgmentIds = changes.documents.keys.sorted()
-        let analyzed = await CPUWork.run {
-            AnalyzedDocument.analyzeConcurrently(judgmentIds.flatMap { changes.documents[$0]! })
-        }
-        var byJudgment: [Int64: [AnalyzedDocument]] = [:]
-        for document in analyzed { byJudgment[document.document.judgmentId, default: []].append(document) }
-        for judgmentId in judgmentIds {
-            index!.replace(judgmentId: judgmentId, with: byJudgment[judgmentId] ?? [])
-        }
+        index = nil
+        index = await Self.applying(changes, to: consume current)
         position = changes.position
+    }
+
+    /// `index` with the changed judgments' documents replaced, analysed and applied on Dispatch threads.
+    private static func applying(_ changes: SearchFeedChanges, to index: consuming SearchIndex) async -> SearchIndex {
+        let box = IndexBox(index)
+        return await CPUWork.run {
+            let judgmentIds = changes.documents.keys.sorted()
+            let analyzed = AnalyzedDocument.analyzeConcurrently(judgmentIds.flatMap { changes.documents[$0]! })
+            var byJudgment: [Int64: [AnalyzedDocument]] = [:]
+            for document in analyzed { byJudgment[document.document.judgmentId, default: []].append(document) }
+            for judgmentId in judgmentIds { box.index.replace(judgmentId: judgmentId, with: byJudgment[judgmentId] ?? []) }
+            return box.take()
+        }
     }
 
     private func writeSnapshot() async throws {
         guard let snapshotFile, let index, positionInSnapshot != position else { return }
-        let stamp = Self.stamp(position)
+        let stamp = Self.stamp(position, database: databaseIdentity)
         try await CPUWork.runThrowing { try index.writeSnapshot(to: snapshotFile, stamp: stamp) }
         positionInSnapshot = position
     }
 
     // MARK: - Stamps and threads
 
-    /// A snapshot's stamp: the feed position it holds. Snapshots stamped otherwise (by versions
-    /// that stamped a row id) are not read.
-    static func stamp(_ position: Int64) -> String { "feed:\(position)" }
+    /// A snapshot's stamp: the database it was made from and the feed position it holds.
+    /// Snapshots stamped otherwise (by versions that stamped a row id) are not read.
+    static func stamp(_ position: Int64, database: String) -> String { "feed:\(database):\(position)" }
 
-    static func position(fromStamp stamp: String) -> Int64? {
-        guard stamp.hasPrefix("feed:") else { return nil }
-        return Int64(stamp.dropFirst(5))
+    static func position(fromStamp stamp: String, database: String) -> Int64? {
+        let prefix = "feed:\(database):"
+        guard stamp.hasPrefix(prefix) else { return nil }
+        return Int64(stamp.dropFirst(prefix.count))
+    }
+}
+
+/// An index handed from the actor to a Dispatch thread and back: the box holds the only
+/// reference the follower keeps, so that a change is made in place.
+private final class IndexBox: @unchecked Sendable {
+    // Unchecked: the box is used by one thread at a time, the one `CPUWork` runs on.
+    var index: SearchIndex
+
+    init(_ index: consuming SearchIndex) {
+        self.index = index
+    }
+
+    func take() -> SearchIndex {
+        let taken = index
+        index = SearchIndex()
+        return taken
     }
 }
 

@@ -44,7 +44,14 @@ extension PostgresStore: CaseRepository {
             binds.append(value)
             return "$\(binds.count)"
         }
-        if let year = query.year { conditions.append("year = \(bind(year))") }
+        if let year = query.year {
+            conditions.append("year = \(bind(year))")
+            // A case's number takes the year it is docketed in: the year as a range of docket
+            // dates walks the listing index instead of the whole docket.
+            if let first = CalendarDate(year: year, month: 1, day: 1), let last = CalendarDate(year: year, month: 12, day: 31) {
+                conditions.append("docketedOn BETWEEN \(bind(first)) AND \(bind(last))")
+            }
+        }
         if let type = query.type { conditions.append("typeCode = \(bind(type.rawValue))") }
         if let cause = query.cause { conditions.append("cause = \(bind(cause.rawValue))") }
         if let status = query.status { conditions.append("status = \(bind(status.rawValue))") }

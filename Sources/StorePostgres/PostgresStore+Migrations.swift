@@ -134,13 +134,22 @@ extension PostgresStore {
         Migration(name: "v2-shared-secrets", statements: [
             "CREATE TABLE sharedSecret (name text PRIMARY KEY, value bytea NOT NULL, createdAt timestamptz NOT NULL)",
         ]),
+        // The docket's filters in its listing order: a filter on an old year or a rare cause
+        // walked the whole docket from its newest case (1.2 s at 100,000 cases).
+        Migration(name: "v3-docket-listing", statements: [
+            "CREATE INDEX courtCase_type ON courtCase (typeCode, docketedOn DESC, id DESC)",
+            "CREATE INDEX courtCase_status ON courtCase (status, docketedOn DESC, id DESC)",
+            "CREATE INDEX courtCase_cause ON courtCase (cause, docketedOn DESC, id DESC)",
+            "DROP INDEX courtCase_origin",
+            "CREATE INDEX courtCase_origin ON courtCase (originCourtCode, docketedOn DESC, id DESC)",
+        ]),
     ]
 
-    /// Brings the schema up to date. Several processes may start at once: an advisory lock lets
-    /// one migrate while the others wait, and each migration commits with its record.
+    /// Brings the schema up to date. Several processes may start at once: an advisory lock (one per
+    /// schema) lets one migrate while the others wait, and each migration commits with its record.
     public func migrate() async throws {
         try await transaction { connection in
-            try await connection.query("SELECT pg_advisory_xact_lock(7158)", logger: logger)
+            try await connection.query("SELECT pg_advisory_xact_lock(7158, hashtext(current_schema()))", logger: logger)
             try await connection.query("""
                 CREATE TABLE IF NOT EXISTS schemaMigration (name text PRIMARY KEY, appliedAt timestamptz NOT NULL DEFAULT now())
                 """, logger: logger)

@@ -115,10 +115,10 @@ public struct PostgresStore: Sendable {
     /// court once, not twice.
     public func withStartLock<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         try await client.withConnection { connection in
-            try await connection.query("SELECT pg_advisory_lock(7159)", logger: logger)
+            try await connection.query("SELECT pg_advisory_lock(7159, hashtext(current_schema()))", logger: logger)
             do {
                 let value = try await body()
-                try await connection.query("SELECT pg_advisory_unlock(7159)", logger: logger)
+                try await connection.query("SELECT pg_advisory_unlock(7159, hashtext(current_schema()))", logger: logger)
                 return value
             } catch {
                 // Closing the connection releases its lock whatever state it is in.

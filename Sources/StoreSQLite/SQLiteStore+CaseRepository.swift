@@ -44,7 +44,12 @@ extension SQLiteStore: CaseRepository {
     public func list(_ query: CaseQuery) async throws -> CasePage {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let year = query.year { conditions.append("year = ?"); arguments += [year] }
+        if let year = query.year {
+            // A case's number takes the year it is docketed in: the year as a range of docket
+            // dates walks the listing index instead of the whole docket.
+            conditions.append("year = ? AND docketedOn BETWEEN ? AND ?")
+            arguments += [year, "\(year)-01-01", "\(year)-12-31"]
+        }
         if let type = query.type { conditions.append("typeCode = ?"); arguments += [type.rawValue] }
         if let cause = query.cause { conditions.append("cause = ?"); arguments += [cause.rawValue] }
         if let status = query.status { conditions.append("status = ?"); arguments += [status.rawValue] }

@@ -251,6 +251,15 @@ extension SQLiteStore {
                 t.column("createdAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v15-docket-listing") { db in
+            // The docket's filters in its listing order: a filter on an old year or a rare cause
+            // walked the whole docket from its newest case (1.2 s at 100,000 cases).
+            try db.create(index: "courtCase_type", on: "courtCase", columns: ["typeCode", "docketedOn", "id"])
+            try db.create(index: "courtCase_status", on: "courtCase", columns: ["status", "docketedOn", "id"])
+            try db.create(index: "courtCase_cause", on: "courtCase", columns: ["cause", "docketedOn", "id"])
+            try db.drop(index: "courtCase_origin")
+            try db.create(index: "courtCase_origin", on: "courtCase", columns: ["originCourtCode", "docketedOn", "id"])
+        }
         return migrator
     }
 }

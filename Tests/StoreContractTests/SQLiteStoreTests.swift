@@ -22,7 +22,7 @@ struct SQLiteStoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == true)
-        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v7-sign-in-throttle", "v8-mailbox-limits", "v9-visitor-sketches", "v10-confidential-access", "v11-sign-in-failure-age", "v12-extension-requests", "v13-search-feed", "v14-shared-secrets"])
+        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v7-sign-in-throttle", "v8-mailbox-limits", "v9-visitor-sketches", "v10-confidential-access", "v11-sign-in-failure-age", "v12-extension-requests", "v13-search-feed", "v14-shared-secrets", "v15-docket-listing"])
     }
 
     @Test("A temporary store removes its files when the last copy of it is gone")

@@ -94,6 +94,7 @@ struct StaffPortalTests {
         _ = try await harness.store.submit(MailboxMessage(name: "张三", contact: "zhang@example.com", topic: .suggestion, subject: "建议",
                                                           body: "<script>alert(1)</script>\n第二行", language: "zh", receivedAt: APITestHarness.now),
                                            formNonce: "n1", clientDigest: nil, limit: nil)
+        let store = harness.store
         try await harness.test { client in
             let staff = try await StaffBrowser.signIn(client, as: .admin)
             let page = try await staff.get("/zh/staff/mailbox")
@@ -101,8 +102,18 @@ struct StaffPortalTests {
             #expect(page.text.contains("zhang@example.com"))
             #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!page.text.contains("<script>alert"))
-            #expect(page.text.contains("<dd>2024-03-05T12:00:00+08:00</dd>"), "received, in China Standard Time")
+            #expect(page.text.contains("<dd><time>2024-03-05 12:00</time></dd>"), "received, in China Standard Time")
             #expect(page.text.contains("<dt>收到时间</dt>"))
+            let id = try #require(try await store.mailbox(limit: 1, offset: 0).first?.id)
+            #expect(page.text.contains("<dd>\(MailboxReference(id: id, receivedAt: APITestHarness.now))</dd>"),
+                    "the reference the sender was given, by which they ask after their message")
+            // A clerk may not read the mailbox: the staff pages do not offer it.
+            let clerk = try await StaffBrowser.signIn(client, as: .clerk)
+            let home = try await clerk.get("/zh/staff")
+            #expect(home.status == .ok)
+            #expect(!home.text.contains("/zh/staff/mailbox"))
+            #expect(try await clerk.get("/zh/staff/mailbox").status == .forbidden)
+            #expect(try await staff.get("/zh/staff").text.contains("/zh/staff/mailbox"), "an admin is offered it")
         }
     }
 

@@ -47,6 +47,8 @@ struct StaffPortalController {
         var content = content
         content["account"] = ["username": account.username, "role": t("role_\(account.role.rawValue)", language)]
         content["formToken"] = StaffSession.token(in: request).map(StaffSession.formToken) ?? ""
+        // Only the tools the account may use are offered.
+        content["mayReadMailbox"] = PermissionRegistry.court.may(account.role, .readMailbox)
         let staffCrumb = PortalRenderer.Crumb(title: t("staffArea", language), url: "/\(language.rawValue)/staff")
         let crumbs = template == "staff-home" ? [PortalRenderer.Crumb(title: title, url: nil)] : [staffCrumb, .init(title: title, url: nil)]
         return renderer.render(template, language: language, request: request, title: title, crumbs: crumbs, content: content, status: status)
@@ -153,12 +155,17 @@ struct StaffPortalController {
         let pageSize = 50
         let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
         let messages = try await portal.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
-        let formatter = ISO8601DateFormatter()
+        // Beijing time, to the minute, as the court reads it.
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return page("staff-mailbox", language, request, account: account, title: t("mailboxMessages", language), content: [
             "messages": messages.map { stored in
                 let message = stored.message
-                return ["id": stored.id, "receivedAt": formatter.string(from: message.receivedAt), "name": message.name,
+                // The reference the sender was given, by which they ask after their message.
+                return ["id": stored.id, "reference": MailboxReference(id: stored.id, receivedAt: message.receivedAt).description,
+                        "receivedAt": formatter.string(from: message.receivedAt), "name": message.name,
                         "contact": message.contact, "topic": t("topic_\(message.topic.rawValue)", language), "subject": message.subject,
                         "body": message.body, "language": t("language_\(message.language)", language)] as [String: Any]
             },

@@ -38,6 +38,14 @@ public struct TribunalServices: Sendable {
         self.searchIndex = searchIndex
     }
 
+    /// The services over a store that implements every repository itself (each engine's store
+    /// does), with its search index follower.
+    public init<Store>(store: Store) where Store: CaseRepository & StaffRepository & AccountRepository & SignInThrottleRepository
+        & JudgmentRepository & SavedSearchRepository & PortalRepository & SearchesThroughIndex {
+        self.init(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store, search: store,
+                  similarCases: store, savedSearches: store, portal: store, searchIndex: store.judgmentSearch)
+    }
+
     /// The docket's repository, for reads that need no rule.
     public var cases: any CaseRepository { docket.cases }
 

@@ -15,12 +15,8 @@ enum OpenedStore {
     /// The services over this store's repositories, with its search index follower.
     var services: TribunalServices {
         switch self {
-        case .sqlite(let store):
-            return TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
-                                    search: store, similarCases: store, savedSearches: store, portal: store, searchIndex: store.judgmentSearch)
-        case .postgres(let store):
-            return TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
-                                    search: store, similarCases: store, savedSearches: store, portal: store, searchIndex: store.judgmentSearch)
+        case .sqlite(let store): return TribunalServices(store: store)
+        case .postgres(let store): return TribunalServices(store: store)
         }
     }
 

@@ -100,24 +100,11 @@ func buildRouter(services: TribunalServices, configuration: TribunalConfiguratio
     router.add(middleware: ProblemMiddleware(pages: PortalErrorPage(renderer: renderer)))
     router.add(middleware: URLLengthMiddleware())
     router.add(middleware: BearerTokenAuthenticator(accounts: accounts, clock: configuration.clock))
-    let api = router.group("api/v1")
-    ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: api)
-    DeadlineController(calendar: .official).addRoutes(to: api)
-    AuthController(accounts: accounts, clock: configuration.clock).addRoutes(to: api)
-    StaffController(staff: services.staff, accounts: accounts).addRoutes(to: api)
-    CaseController(docket: services.docket, clock: configuration.clock).addRoutes(to: api)
-    JudgmentController(judgments: services.judgments, clock: configuration.clock).addRoutes(to: api)
-    SearchController(search: services.search).addRoutes(to: api)
-    SimilarCaseController(similarCases: similarCases, clock: configuration.clock).addRoutes(to: api)
-    SavedSearchController(savedSearches: services.savedSearches, search: services.search, publications: services.publications,
-                          clock: configuration.clock).addRoutes(api: api, router: router)
-    MailboxController(portal: services.portal).addRoutes(to: api)
-    PortalController(cases: services.cases, publications: services.publications, search: services.search, portal: services.portal,
-                     renderer: renderer, mailboxTokens: MailboxTokens(portal: services.portal, minimumAge: configuration.mailboxMinimumSeconds, clock: configuration.clock),
-                     visitTally: visitTally ?? VisitTally(store: services.portal), clock: configuration.clock).addRoutes(to: router)
-    StaffPortalController(portal: services.portal, similarCases: similarCases, savedSearches: services.savedSearches,
-                          accounts: accounts, renderer: renderer,
-                          session: StaffSession(secureCookies: configuration.secureCookies), clock: configuration.clock).addRoutes(to: router)
+    let routes = TribunalRoutes(services: services, configuration: configuration, accounts: accounts, similarCases: similarCases,
+                                renderer: renderer, visitTally: visitTally ?? VisitTally(store: services.portal))
+    for collection in try routes.api() { router.addRoutes(collection, atPath: "api/v1") }
+    router.addRoutes(routes.portal())
+    router.addRoutes(routes.staffPortal())
     return router
 }
 

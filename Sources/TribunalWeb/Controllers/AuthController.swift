@@ -14,7 +14,7 @@ struct AuthController {
     let accounts: AccountService
     let clock: @Sendable () -> Date
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.post("auth/token", use: token)
         group.get("auth/me", use: me)
     }

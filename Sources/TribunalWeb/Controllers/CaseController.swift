@@ -14,7 +14,7 @@ struct CaseController {
     let docket: DocketService
     let clock: @Sendable () -> Date
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.get("cases", use: list)
         group.post("cases", use: create)
         group.get("cases/{id}", use: show)

@@ -13,7 +13,7 @@ import JudgmentSearch
 struct DeadlineController {
     let calendar: HolidayCalendar
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.post("deadlines/appeal", use: appeal)
     }
 

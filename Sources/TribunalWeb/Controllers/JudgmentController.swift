@@ -14,7 +14,7 @@ struct JudgmentController {
     let judgments: JudgmentService
     let clock: @Sendable () -> Date
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.post("cases/{id}/judgments", use: draft)
         group.get("cases/{id}/judgments", use: drafts)
         group.get("judgment-drafts/{id}", use: showDraft)

@@ -12,7 +12,7 @@ import JudgmentSearch
 struct MailboxController {
     let portal: any PortalRepository
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.get("mailbox", use: list)
     }
 

@@ -12,7 +12,7 @@ import JudgmentSearch
 struct ReferenceController {
     let openAPIDocument: String
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.get("openapi.yaml", use: openAPI)
         group.get("courts", use: courts)
         group.get("causes", use: causes)

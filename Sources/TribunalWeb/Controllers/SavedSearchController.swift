@@ -13,12 +13,17 @@ struct SavedSearchController {
     let savedSearches: any SavedSearchRepository
     let search: any JudgmentSearchRepository
     let publications: any JudgmentRepository
+    let renderer: PortalRenderer
     let clock: @Sendable () -> Date
 
-    func addRoutes(api: RouterGroup<TribunalRequestContext>, router: Router<TribunalRequestContext>) {
+    func addRoutes(to api: some RouterMethods<TribunalRequestContext>) {
         api.get("saved-searches", use: list)
         api.post("saved-searches", use: save)
         api.delete("saved-searches/{id}", use: delete)
+    }
+
+    /// The feeds are addressed outside the API, by their unguessable token.
+    func addFeedRoutes(to router: some RouterMethods<TribunalRequestContext>) {
         router.get("feeds/saved/{token}", use: feed)
     }
 
@@ -69,10 +74,10 @@ struct SavedSearchController {
             throw NotFound(field: "token", "no saved search has this feed")
         }
         let results = try await search.search(SearchRequest(query: try SearchQuery(parsing: saved.query), sort: .date, limit: 50))
-        let entries = try await AtomFeed.entries(for: results.hits, from: publications)
+        let entries = try await AtomFeed.latestVersions(of: results.hits, from: publications)
         let feed = AtomFeed(id: "tag:tribunal,2019:saved-search/\(saved.id)", selfURL: "/feeds/saved/\(raw)",
-                            title: "\(saved.name) · 最高人民法院知识产权法庭", updated: entries.map(\.publishedAt).max() ?? saved.createdAt,
+                            title: "\(saved.name) · 最高人民法院知识产权法庭", updated: saved.createdAt,
                             entries: entries)
-        return feed.response
+        return renderer.render(feed)
     }
 }

@@ -12,7 +12,7 @@ import JudgmentSearch
 struct SearchController {
     let search: any JudgmentSearchRepository
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.get("search", use: search)
     }
 

@@ -14,7 +14,7 @@ struct SimilarCaseController {
     let similarCases: SimilarCaseService
     let clock: @Sendable () -> Date
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.post("similar-cases", use: similar)
         group.post("similar-cases/report", use: report)
     }

@@ -13,7 +13,7 @@ struct StaffController {
     let staff: StaffService
     let accounts: AccountService
 
-    func addRoutes(to group: RouterGroup<TribunalRequestContext>) {
+    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
         group.get("staff", use: list)
         group.post("staff", use: add)
         group.post("accounts", use: addAccount)

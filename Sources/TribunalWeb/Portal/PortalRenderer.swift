@@ -1,15 +1,9 @@
 import Foundation
 import Hummingbird
 import Mustache
-import TribunalKernel
-import Accounts
-import Docket
-import Judgments
-import PublicPortal
-import SearchEngine
-import JudgmentSearch
 
-/// Renders portal pages: the Mustache templates with the frame every page shares.
+/// Renders portal pages: a page model by its Mustache template, inside the frame every page
+/// shares; and the Atom feeds.
 struct PortalRenderer: Sendable {
     let library: MustacheLibrary
     let catalog: Catalog
@@ -19,40 +13,27 @@ struct PortalRenderer: Sendable {
         return PortalRenderer(library: try await MustacheLibrary(directory: directory), catalog: try Catalog.load())
     }
 
-    /// A crumb of the breadcrumb trail; the last has no link.
-    struct Crumb { let title: String; let url: String? }
+    /// The catalog in `language`, for building page models.
+    func wording(_ language: PortalLanguage) -> Wording { Wording(language: language, catalog: catalog) }
 
-    /// The page: the frame (language, switch link, zoom, breadcrumbs, search box) and its content.
-    func render(_ template: String, language: PortalLanguage, request: Request, title: String, crumbs: [Crumb],
-                content: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        let path = request.uri.path
-        let query = request.uri.query.map { "?" + $0 } ?? ""
-        let prefix = "/\(language.rawValue)"
-        let otherPath = path.hasPrefix(prefix) ? "/\(language.other.rawValue)" + path.dropFirst(prefix.count) : "/\(language.other.rawValue)/"
-        let zoom = ZoomPreference(cookie: request.cookies["zoom"]?.value).size
-        var values: [String: Any] = [
-            "lang": language.rawValue, "htmlLang": language.htmlLang, "otherLang": language.other.htmlLang,
-            "otherURL": otherPath + query, "t": catalog.table(language), "title": title, "zoom": zoom,
-            "backEncoded": (path + query).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/",
-            "query": (try? request.queryText("q")) ?? "",
-            "breadcrumbs": ([Crumb(title: catalog.text("home", language), url: "/\(language.rawValue)/")] + crumbs)
-                .enumerated().map { index, crumb in
-                    present(["title": crumb.title, "url": index == crumbs.count ? nil : crumb.url])
-                },
-        ]
-        values.merge(content) { _, page in page }
-        let html = library.render(values, withTemplate: template) ?? ""
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.htmlLang],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+    /// The page's HTML: its model first, then the staff bar on a staff page, then the frame.
+    func html<Page: PageModel>(_ page: Page, frame: PageFrame, staff: StaffBar? = nil) -> String {
+        let layers: [Any] = [page] + (staff.map { [$0] } ?? []) + [frame]
+        return library.render(TemplateValues(layers: layers), withTemplate: Page.template) ?? ""
     }
-}
 
-/// The text size a visitor chose with A−/A/A+, kept in a cookie so that it works without JavaScript.
-struct ZoomPreference {
-    static let sizes = ["small", "normal", "large", "larger"]
-    let size: String
+    /// The page as the response to `request`.
+    func render<Page: PageModel>(_ page: Page, language: PortalLanguage, request: Request, staff: StaffBar? = nil,
+                                 status: HTTPResponse.Status = .ok) -> Response {
+        let frame = PageFrame(request, language: language, catalog: catalog, title: page.title, crumbs: page.crumbs)
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: language.htmlLang],
+                        body: .init(byteBuffer: ByteBuffer(string: html(page, frame: frame, staff: staff))))
+    }
 
-    init(cookie: String?) {
-        size = cookie.flatMap { Self.sizes.contains($0) ? $0 : nil } ?? "normal"
+    /// An Atom (RFC 4287) feed.
+    func render(_ feed: AtomFeed) -> Response {
+        let xml = library.render(feed, withTemplate: "feed.atom") ?? ""
+        return Response(status: .ok, headers: [.contentType: "application/atom+xml; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: xml)))
     }
 }

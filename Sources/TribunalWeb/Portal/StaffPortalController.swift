@@ -22,7 +22,7 @@ struct StaffPortalController {
 
     var catalog: Catalog { renderer.catalog }
 
-    func addRoutes(to router: Router<TribunalRequestContext>) {
+    func addRoutes(to router: some RouterMethods<TribunalRequestContext>) {
         router.get("{lang}/staff/sign-in", use: signInForm)
         router.post("{lang}/staff/sign-in", use: signIn)
         let staff = router.group().add(middleware: SessionCookieAuthenticator(accounts: accounts, clock: clock))
@@ -42,16 +42,18 @@ struct StaffPortalController {
     private func t(_ key: String, _ language: PortalLanguage) -> String { catalog.text(key, language) }
 
     /// A staff page: the portal frame, the staff bar, and the page's own values.
-    private func page(_ template: String, _ language: PortalLanguage, _ request: Request, account: Account, title: String,
-                      content: [String: Any], status: HTTPResponse.Status = .ok) -> Response {
-        var content = content
-        content["account"] = ["username": account.username, "role": t("role_\(account.role.rawValue)", language)]
-        content["formToken"] = StaffSession.token(in: request).map(StaffSession.formToken) ?? ""
-        // Only the tools the account may use are offered.
-        content["mayReadMailbox"] = PermissionRegistry.court.may(account.role, .readMailbox)
-        let staffCrumb = PortalRenderer.Crumb(title: t("staffArea", language), url: "/\(language.rawValue)/staff")
-        let crumbs = template == "staff-home" ? [PortalRenderer.Crumb(title: title, url: nil)] : [staffCrumb, .init(title: title, url: nil)]
-        return renderer.render(template, language: language, request: request, title: title, crumbs: crumbs, content: content, status: status)
+    private func page<Page: PageModel>(_ page: Page, _ language: PortalLanguage, _ request: Request, account: Account,
+                                       status: HTTPResponse.Status = .ok) -> Response {
+        let bar = StaffBar(account: account, formToken: StaffSession.token(in: request).map(StaffSession.formToken) ?? "",
+                           wording: renderer.wording(language))
+        return renderer.render(page, language: language, request: request, staff: bar, status: status)
+    }
+
+    /// A staff page that only says something.
+    private func message(_ titleKey: String, _ messageKey: String, _ language: PortalLanguage, _ request: Request, account: Account,
+                         status: HTTPResponse.Status) -> Response {
+        page(StaffMessagePage.Model(titleKey: titleKey, messageKey: messageKey, wording: renderer.wording(language)), language, request,
+             account: account, status: status)
     }
 
     /// Runs `body` for a signed-in staff member who may take `action`, with the posted form
@@ -65,8 +67,7 @@ struct StaffPortalController {
             return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])
         }
         guard PermissionRegistry.court.may(account.role, action) else {
-            return page("staff-message", language, request, account: account, title: t("notPermitted", language),
-                        content: ["message": t("notPermittedText", language)], status: .forbidden)
+            return message("notPermitted", "notPermittedText", language, request, account: account, status: .forbidden)
         }
         guard request.method == .post else { return try await body(account, language, FormFields()) }
         let form = try await FormFields.read(request, limit: 1 << 20)
@@ -76,8 +77,7 @@ struct StaffPortalController {
 
     /// A form posted without the session's form token: refused, nothing is changed.
     private func formRefused(_ request: Request, _ language: PortalLanguage, _ account: Account) -> Response {
-        page("staff-message", language, request, account: account, title: t("formExpired", language),
-             content: ["message": t("formExpiredText", language)], status: .forbidden)
+        message("formExpired", "formExpiredText", language, request, account: account, status: .forbidden)
     }
 
     // MARK: - Sign-in
@@ -91,10 +91,9 @@ struct StaffPortalController {
     private func signInPage(_ request: Request, _ language: PortalLanguage, back: String, username: String,
                             error: (message: String, status: HTTPResponse.Status)?) -> Response {
         let (token, cookie) = session.signInToken()
-        var response = renderer.render("staff-signin", language: language, request: request, title: t("staffSignIn", language),
-                                       crumbs: [.init(title: t("staffSignIn", language), url: nil)],
-                                       content: present(["back": back, "username": username, "formToken": token, "error": error?.message]),
-                                       status: error?.status ?? .ok)
+        let model = StaffSignInPage.Model(back: back, username: username, formToken: token, error: error?.message,
+                                          wording: renderer.wording(language))
+        var response = renderer.render(model, language: language, request: request, status: error?.status ?? .ok)
         response.setCookie(cookie)
         return response
     }
@@ -143,7 +142,7 @@ struct StaffPortalController {
 
     @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context) { account, language, _ in
-            page("staff-home", language, request, account: account, title: t("staffArea", language), content: [:])
+            page(StaffHomePage.Model(wording: renderer.wording(language)), language, request, account: account)
         }
     }
 
@@ -152,28 +151,9 @@ struct StaffPortalController {
     }
 
     private func mailboxPage(_ request: Request, _ language: PortalLanguage, _ account: Account) async throws -> Response {
-        let pageSize = 50
         let number = try request.queryNumber("page", in: 1...Paging.lastPage) ?? 1
-        let messages = try await portal.mailbox(limit: pageSize, offset: (number - 1) * pageSize)
-        // Beijing time, to the minute, as the court reads it.
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return page("staff-mailbox", language, request, account: account, title: t("mailboxMessages", language), content: [
-            "messages": messages.map { stored in
-                let message = stored.message
-                // The reference the sender was given, by which they ask after their message.
-                return ["id": stored.id, "reference": MailboxReference(id: stored.id, receivedAt: message.receivedAt).description,
-                        "receivedAt": formatter.string(from: message.receivedAt), "name": message.name,
-                        "contact": message.contact, "topic": t("topic_\(message.topic.rawValue)", language), "subject": message.subject,
-                        "body": message.body, "language": t("language_\(message.language)", language)] as [String: Any]
-            },
-            "empty": messages.isEmpty,
-        ].merging(present([
-            "nextURL": messages.count == pageSize && number < Paging.lastPage ? "/\(language.rawValue)/staff/mailbox?page=\(number + 1)" : nil,
-            "previousURL": number > 1 ? "/\(language.rawValue)/staff/mailbox?page=\(number - 1)" : nil,
-        ])) { first, _ in first })
+        let messages = try await portal.mailbox(limit: StaffMailboxPage.pageSize, offset: (number - 1) * StaffMailboxPage.pageSize)
+        return page(StaffMailboxPage.Model(page: number, messages: messages, wording: renderer.wording(language)), language, request, account: account)
     }
 
     // MARK: - Similar cases
@@ -205,7 +185,7 @@ struct StaffPortalController {
                 let report = SimilarCaseReport(result, searchedBy: account.username, at: now, query: query)
                 if form["format"] == "print" {
                     // The page a court prints and files: the report alone, no portal frame.
-                    let html = renderer.library.render(Self.printModel(report), withTemplate: "similar-report") ?? ""
+                    let html = renderer.library.render(report, withTemplate: "similar-report") ?? ""
                     return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: "zh-CN"],
                                     body: .init(byteBuffer: ByteBuffer(string: html)))
                 }
@@ -217,21 +197,6 @@ struct StaffPortalController {
                 return similarCasePage(request, language, account, form: form, result: nil, errors: [error], status: .unprocessableContent)
             }
         }
-    }
-
-    /// The print page's values: the report's model as the template reads it.
-    static func printModel(_ report: SimilarCaseReport) -> [String: Any] {
-        func lines(_ lines: [SimilarCaseReport.Line]) -> [[String: String]] { lines.map { ["label": $0.label, "value": $0.value] } }
-        return [
-            "title": report.title, "particulars": lines(report.particulars), "method": report.method,
-            "criteria": lines(report.criteria), "issues": report.issues, "closing": report.closing,
-            "groups": report.groups.map { group in
-                ["title": group.title, "entries": group.entries.map { entry in
-                    ["number": entry.number, "caseNumber": entry.caseNumber, "title": entry.title, "decidedOn": entry.decidedOn,
-                     "textSimilarity": entry.textSimilarity, "score": entry.score, "reasons": entry.reasons, "holding": entry.holding] as [String: Any]
-                }] as [String: Any]
-            },
-        ]
     }
 
     static func similarCaseRequest(_ form: FormFields) -> SimilarCaseRequest {
@@ -248,49 +213,8 @@ struct StaffPortalController {
 
     private func similarCasePage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
                                  result: SimilarCaseResult?, errors: [InvalidValue], status: HTTPResponse.Status = .ok) -> Response {
-        var content: [String: Any] = [
-            "form": ["caseNumber": form["caseNumber"], "text": form["text"], "parties": form["parties"], "issues": form["issues"]],
-            "causes": CauseOfAction.allCases.map { cause in
-                ["value": cause.rawValue, "label": language.label(cause), "selected": form["cause"] == cause.rawValue] as [String: Any]
-            },
-            "hasErrors": !errors.isEmpty,
-            "errors": errors.map { ["field": $0.field ?? "text", "label": t($0.field ?? "text", language), "reason": $0.reason] },
-        ]
-        if let result {
-            content["result"] = present([
-                "patents": result.patents.isEmpty ? nil : result.patents.joined(separator: ", "),
-                "statutes": result.statutes.isEmpty ? nil : result.statutes.joined(separator: ", "),
-                "terms": result.terms.isEmpty ? nil : result.terms.prefix(20).joined(separator: " "),
-                "cause": result.cause.map(language.label),
-                "empty": result.groups.allSatisfy { $0.cases.isEmpty } ? true : nil,
-                "groups": result.groups.filter { !$0.cases.isEmpty }.map { group in
-                    ["title": t("group_\(group.group.rawValue)", language),
-                     "cases": group.cases.map { similar in
-                         present(["url": language.judgmentURL(similar.caseNumber), "caseNumber": similar.caseNumber, "title": similar.title,
-                                  "decidedOn": similar.decidedOn.description, "cause": language.label(similar.cause),
-                                  "designation": similar.designation.map { t("designation_\($0.rawValue)", language) },
-                                  "score": String(format: "%.2f", similar.score),
-                                  "reasons": Self.reasons(similar, language, catalog)])
-                     }] as [String: Any]
-                },
-            ])
-        }
-        return page("staff-similar", language, request, account: account, title: t("similarCases", language), content: content, status: status)
-    }
-
-    /// Why a case is similar, in words.
-    static func reasons(_ similar: SimilarCase, _ language: PortalLanguage, _ catalog: Catalog) -> [String] {
-        var reasons: [String] = []
-        if !similar.sharedPatents.isEmpty { reasons.append(catalog.text("sharedPatents", language) + ": " + similar.sharedPatents.joined(separator: ", ")) }
-        if similar.sameCause { reasons.append(catalog.text("sameCause", language)) }
-        if !similar.sharedParties.isEmpty { reasons.append(catalog.text("sharedParties", language) + ": " + similar.sharedParties.joined(separator: ", ")) }
-        if similar.sameOriginCourt { reasons.append(catalog.text("sameOriginCourt", language)) }
-        if !similar.sharedStatutes.isEmpty {
-            reasons.append(catalog.text("sharedStatutes", language) + ": "
-                           + similar.sharedStatutes.map { StatuteCitation.readable($0, english: language == .en) }.joined(separator: ", "))
-        }
-        if !similar.sharedTerms.isEmpty { reasons.append(catalog.text("sharedTerms", language) + ": " + similar.sharedTerms.prefix(8).joined(separator: " ")) }
-        return reasons
+        page(SimilarCasesPage.Model(form: form, result: result, errors: errors, wording: renderer.wording(language)), language, request,
+             account: account, status: status)
     }
 
     // MARK: - Saved searches
@@ -324,16 +248,7 @@ struct StaffPortalController {
     private func savedSearchPage(_ request: Request, _ language: PortalLanguage, _ account: Account, form: FormFields,
                                  errors: [InvalidValue], status: HTTPResponse.Status = .ok) async throws -> Response {
         let saved = try await savedSearches.savedSearches(accountId: account.id)
-        return page("staff-saved", language, request, account: account, title: t("savedSearches", language), content: [
-            "searches": saved.map { search in
-                ["id": search.id, "name": search.name, "query": search.query,
-                 "searchURL": "/\(language.rawValue)/search?q=" + (search.query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""),
-                 "feedURL": "/feeds/saved/\(search.feedToken).atom"] as [String: Any]
-            },
-            "empty": saved.isEmpty,
-            "form": ["name": form["name"], "q": form["q"]],
-            "hasErrors": !errors.isEmpty,
-            "errors": errors.map { ["field": $0.field ?? "q", "label": t($0.field == "name" ? "savedName" : "savedQuery", language), "reason": $0.reason] },
-        ], status: status)
+        return page(SavedSearchesPage.Model(saved: saved, form: form, errors: errors, wording: renderer.wording(language)), language, request,
+                    account: account, status: status)
     }
 }

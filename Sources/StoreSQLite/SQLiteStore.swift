@@ -41,7 +41,7 @@ public struct SQLiteStore: Sendable {
     public init(writer: any DatabaseWriter, searchIndexSnapshot: URL? = nil) throws {
         self.writer = writer
         judgmentSearch = IndexedJudgmentSearch(source: SQLiteSearchFeed(writer: writer), snapshotFile: searchIndexSnapshot)
-        try Self.migrator.migrate(writer)
+        try Self.migrate(writer)
     }
 
     /// The in-memory search index's follower: a server runs it as a service.
@@ -75,7 +75,7 @@ public struct SQLiteStore: Sendable {
 
     /// The migrations applied so far, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try writer.read { db in try Self.migrator.appliedMigrations(db) }
+        try writer.read { db in try Self.appliedMigrations(db) }
     }
 }
 

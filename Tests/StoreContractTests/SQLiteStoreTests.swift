@@ -22,7 +22,45 @@ struct SQLiteStoreTests {
         }
         #expect(journal == "wal")
         #expect(foreignKeys == true)
-        #expect(try store.appliedMigrations() == ["v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v7-sign-in-throttle", "v8-mailbox-limits", "v9-visitor-sketches", "v10-confidential-access", "v11-sign-in-failure-age", "v12-extension-requests", "v13-search-feed", "v14-shared-secrets", "v15-docket-listing"])
+        #expect(try store.appliedMigrations() == [
+            "v1-docket", "v12-extension-requests", "v15-docket-listing",
+            "v1-accounts", "v7-sign-in-throttle", "v11-sign-in-failure-age",
+            "v2-judgments", "v10-confidential-access",
+            "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v13-search-feed",
+            "v3-portal", "v8-mailbox-limits", "v9-visitor-sketches", "v14-shared-secrets",
+        ])
+    }
+
+    /// The order in which the migrations were released, before each context had its migrator.
+    static let releasedOrder = [
+        "v1-docket", "v1-accounts", "v2-judgments", "v3-portal", "v4-similar-cases", "v5-saved-searches", "v6-own-search-index",
+        "v7-sign-in-throttle", "v8-mailbox-limits", "v9-visitor-sketches", "v10-confidential-access", "v11-sign-in-failure-age",
+        "v12-extension-requests", "v13-search-feed", "v14-shared-secrets", "v15-docket-listing",
+    ]
+
+    @Test("A database migrated in the released order up to any step ends, migrated per context, with the same schema as a new one",
+          arguments: 0...16)
+    func migratorsPerContextContinueOldDatabases(releasedSteps: Int) throws {
+        func schema(_ queue: DatabaseQueue) throws -> [String] {
+            try queue.read { db in
+                try String.fetchAll(db, sql: "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            }
+        }
+        // setup: a database as an earlier release left it, its migrations run in the order they were written.
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in db.add(tokenizer: TribunalTokenizer.self) }
+        let old = try DatabaseQueue(configuration: configuration)
+        for identifier in Self.releasedOrder.prefix(releasedSteps) {
+            let migrator = try #require(SQLiteStore.migrators.first { $0.migrator.migrations.contains(identifier) }?.migrator)
+            try migrator.migrate(old, upTo: identifier)
+        }
+        let fresh = try DatabaseQueue(configuration: configuration)
+        // MUT
+        try SQLiteStore.migrate(old)
+        try SQLiteStore.migrate(fresh)
+        // validate
+        #expect(try schema(old) == schema(fresh))
+        #expect(try old.read { db in try SQLiteStore.appliedMigrations(db) }.count == 16)
     }
 
     @Test("A temporary store removes its files when the last copy of it is gone")

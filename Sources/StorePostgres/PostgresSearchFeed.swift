@@ -37,8 +37,9 @@ struct PostgresSearchFeed: SearchFeedSource {
         try await client.withConnection { connection in
             try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
             do {
-                let headRows = try await connection.query("SELECT position FROM searchFeedHead WHERE id = 1", logger: logger).collect()
+                let headRows = try await connection.query("SELECT position, prunedThrough FROM searchFeedHead WHERE id = 1", logger: logger).collect()
                 let head = try headRows.first.map { try StoredRow($0)("position", Int64.self) } ?? 0
+                let prunedThrough = try headRows.first.map { try StoredRow($0)("prunedthrough", Int64.self) } ?? 0
                 let ids = try await connection.query("""
                     SELECT DISTINCT judgmentId FROM searchFeed WHERE position > \(position) AND position <= \(head)
                     """, logger: logger).collect().map { try StoredRow($0)("judgmentId", Int64.self) }
@@ -50,7 +51,7 @@ struct PostgresSearchFeed: SearchFeedSource {
                     for document in readable(rows) { documents[document.judgmentId, default: []].append(document) }
                 }
                 try await connection.query("COMMIT", logger: logger)
-                return SearchFeedChanges(position: head, documents: documents)
+                return SearchFeedChanges(position: head, documents: documents, isComplete: position >= prunedThrough)
             } catch {
                 try? await connection.query("ROLLBACK", logger: logger)
                 throw error
@@ -69,6 +70,19 @@ struct PostgresSearchFeed: SearchFeedSource {
     func documents(judgmentIds: [Int64]) async throws -> [SearchDocument] {
         guard !judgmentIds.isEmpty else { return [] }
         return readable(try await client.query("SELECT * FROM judgmentIndex WHERE judgmentId = ANY(\(judgmentIds))", logger: logger).collect())
+    }
+
+    func prune(through position: Int64) async throws {
+        try await client.withConnection { connection in
+            try await connection.query("BEGIN", logger: logger)
+            do {
+                try await Self.prune(through: position, on: connection, logger: logger)
+                try await connection.query("COMMIT", logger: logger)
+            } catch {
+                try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
     }
 
     /// Listens on the feed's channel until a notification or the timeout; a notification sent
@@ -94,7 +108,16 @@ struct PostgresSearchFeed: SearchFeedSource {
         guard let row = head.first else { throw StoredRowError(column: "searchFeedHead.position", value: nil) }
         let position: Int64 = try StoredRow(row)("position")
         try await connection.query("INSERT INTO searchFeed (position, judgmentId) VALUES (\(position), \(judgmentId))", logger: logger)
+        if let through = SearchFeedRetention.pruneThrough(afterAppendingAt: position) {
+            try await prune(through: through, on: connection, logger: logger)
+        }
         try await connection.query("SELECT pg_notify(\(channel), \(String(position)))", logger: logger)
+    }
+
+    /// Deletes the feed's entries up to `through`, and marks them gone for the followers.
+    static func prune(through position: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("DELETE FROM searchFeed WHERE position <= \(position)", logger: logger)
+        try await connection.query("UPDATE searchFeedHead SET prunedThrough = greatest(prunedThrough, \(position)) WHERE id = 1", logger: logger)
     }
 
     /// A judgment's documents together (the index requires it), Chinese first.

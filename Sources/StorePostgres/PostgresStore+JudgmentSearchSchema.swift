@@ -18,5 +18,9 @@ extension PostgresStore {
             """,
             "CREATE INDEX savedSearch_account ON savedSearch (accountId)",
         ]),
+        // The feed keeps its latest entries only; a follower behind what was pruned rebuilds.
+        Migration(name: "judgmentSearch-v2-feed-pruning", statements: [
+            "ALTER TABLE searchFeedHead ADD COLUMN prunedThrough bigint NOT NULL DEFAULT 0",
+        ]),
     ]
 }

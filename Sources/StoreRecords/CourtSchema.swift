@@ -78,7 +78,7 @@ extension TableSchema {
             c("caseKey", .text), c("year", .integer), c("typeCode", .text), c("cause", .text), c("courtCode", .text),
             c("disposition", .text), c("designation", .text), c("decidedOn", .date), c("title", .text), c("holding", .text),
             c("body", .text), c("parties", .text), c("judges", .text)]),
-        TableSchema("searchFeedHead", key: ["id"], [c("id", .integer), c("position", .integer)]),
+        TableSchema("searchFeedHead", key: ["id"], [c("id", .integer), c("position", .integer), c("prunedThrough", .integer)]),
         TableSchema("searchFeed", key: ["position"], [c("position", .integer), c("judgmentId", .integer)]),
         TableSchema("mailboxMessage", key: ["id"], generatesId: true, [
             c("id", .integer), c("receivedAt", .instant), c("clientDigest", .text), c("document", .json)]),

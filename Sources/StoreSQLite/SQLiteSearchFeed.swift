@@ -30,16 +30,17 @@ struct SQLiteSearchFeed: SearchFeedSource {
     }
 
     func changes(after position: Int64) async throws -> SearchFeedChanges {
-        let (head, ids, rows) = try await writer.read { db in
+        let (head, prunedThrough, ids, rows) = try await writer.read { db in
             let head = try Self.position(db)
+            let prunedThrough = try Int64.fetchOne(db, sql: "SELECT prunedThrough FROM searchFeedHead WHERE id = 1") ?? 0
             let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT judgmentId FROM searchFeed WHERE position > ? AND position <= ?",
                                          arguments: [position, head])
             let rows = ids.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(ids))) \(Self.documentOrder)")
-            return (head, ids, rows)
+            return (head, prunedThrough, ids, rows)
         }
         var documents = Dictionary(uniqueKeysWithValues: ids.map { ($0, [SearchDocument]()) })
         for document in SQLiteStore.readable(rows, "judgmentIndex", Self.document) { documents[document.judgmentId, default: []].append(document) }
-        return SearchFeedChanges(position: head, documents: documents)
+        return SearchFeedChanges(position: head, documents: documents, isComplete: position >= prunedThrough)
     }
 
     func documents(afterJudgmentId judgmentId: Int64, judgments: Int) async throws -> [SearchDocument] {
@@ -61,6 +62,10 @@ struct SQLiteSearchFeed: SearchFeedSource {
         return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
     }
 
+    func prune(through position: Int64) async throws {
+        try await writer.write { db in try Self.prune(through: position, db: db) }
+    }
+
     /// SQLite has no notifications: the feed's head is read every 25 ms (one row, by key, in
     /// WAL mode without blocking writers) until it moves or the timeout passes.
     func waitForChanges(timeout: Duration) async throws {
@@ -76,6 +81,13 @@ struct SQLiteSearchFeed: SearchFeedSource {
     static func append(judgmentId: Int64, db: Database) throws {
         let position = try Int64.fetchOne(db, sql: "UPDATE searchFeedHead SET position = position + 1 WHERE id = 1 RETURNING position")!
         try db.execute(sql: "INSERT INTO searchFeed (position, judgmentId) VALUES (?, ?)", arguments: [position, judgmentId])
+        if let through = SearchFeedRetention.pruneThrough(afterAppendingAt: position) { try prune(through: through, db: db) }
+    }
+
+    /// Deletes the feed's entries up to `through`, and marks them gone for the followers.
+    static func prune(through position: Int64, db: Database) throws {
+        try db.execute(sql: "DELETE FROM searchFeed WHERE position <= ?", arguments: [position])
+        try db.execute(sql: "UPDATE searchFeedHead SET prunedThrough = max(prunedThrough, ?) WHERE id = 1", arguments: [position])
     }
 
     static func position(_ db: Database) throws -> Int64 {

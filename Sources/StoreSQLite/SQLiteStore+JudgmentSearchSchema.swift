@@ -39,6 +39,10 @@ extension SQLiteStore {
                 t.column("judgmentId", .integer).notNull()
             }
         }
+        migrator.registerMigration("v16-search-feed-pruning") { db in
+            // The feed keeps its latest entries only; a follower behind what was pruned rebuilds.
+            try db.alter(table: "searchFeedHead") { t in t.add(column: "prunedThrough", .integer).notNull().defaults(to: 0) }
+        }
         return migrator
     }
 }

@@ -225,4 +225,37 @@ struct SimilarCaseTests {
         #expect(report.contains("指导性案例"))
         #expect(report.contains("相同专利 zl201510123456.7"))
     }
+
+    @Test("A follower behind what the feed pruned rebuilds its index rather than miss the changes", arguments: StoreBackend.allCases)
+    func followerBehindPrunedFeedRebuilds(backend: StoreBackend) async throws {
+        // setup: a second follower of the store's feed, loaded before a publication it has not applied.
+        let store = try await backend.makeStore()
+        let source = try #require((store as? any SearchesThroughIndex)?.judgmentSearch.source)
+        let (_, first) = try await JudgmentStoreTests.draftedJudgment(store)
+        _ = try await JudgmentStoreTests.publish(store, first)
+        let behind = SearchIndexFollower(source: source, snapshotFile: nil)
+        let loaded = try await behind.loaded
+        #expect(loaded.documentCount > 0)
+        let (_, second) = try await JudgmentStoreTests.draftedJudgment(store, technical: "功能性特征")
+        _ = try await JudgmentStoreTests.publish(store, second)
+        let head = try await source.feedPosition()
+        // MUT
+        try await source.prune(through: head)
+        try await behind.catchUp()
+        // validate
+        #expect(try await source.changes(after: head - 1).isComplete == false)
+        #expect(try await source.changes(after: head).isComplete)
+        #expect(await behind.appliedPosition == head)
+        let rebuilt = try await behind.loaded
+        #expect(try rebuilt.matchingJudgmentIds(try SearchQuery(parsing: "功能性特征")) == [second.id])
+    }
+
+    @Test("The feed is pruned every thousand entries to the latest hundred thousand")
+    func feedRetention() {
+        #expect(SearchFeedRetention.pruneThrough(afterAppendingAt: 1_000) == nil)
+        #expect(SearchFeedRetention.pruneThrough(afterAppendingAt: 100_000) == nil)
+        #expect(SearchFeedRetention.pruneThrough(afterAppendingAt: 100_999) == nil)
+        #expect(SearchFeedRetention.pruneThrough(afterAppendingAt: 101_000) == 1_000)
+        #expect(SearchFeedRetention.pruneThrough(afterAppendingAt: 250_000) == 150_000)
+    }
 }

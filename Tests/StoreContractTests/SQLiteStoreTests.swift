@@ -26,7 +26,7 @@ struct SQLiteStoreTests {
             "v1-docket", "v12-extension-requests", "v15-docket-listing",
             "v1-accounts", "v7-sign-in-throttle", "v11-sign-in-failure-age",
             "v2-judgments", "v10-confidential-access",
-            "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v13-search-feed",
+            "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v13-search-feed", "v16-search-feed-pruning",
             "v3-portal", "v8-mailbox-limits", "v9-visitor-sketches", "v14-shared-secrets",
         ])
     }
@@ -60,7 +60,7 @@ struct SQLiteStoreTests {
         try SQLiteStore.migrate(fresh)
         // validate
         #expect(try schema(old) == schema(fresh))
-        #expect(try old.read { db in try SQLiteStore.appliedMigrations(db) }.count == 16)
+        #expect(try old.read { db in try SQLiteStore.appliedMigrations(db) }.count == SQLiteStore.migrators.flatMap { $0.migrator.migrations }.count)
     }
 
     @Test("A temporary store removes its files when the last copy of it is gone")

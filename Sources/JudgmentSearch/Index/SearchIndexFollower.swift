@@ -119,8 +119,9 @@ public actor SearchIndexFollower {
             loaded = try await buildFromRecord()
         }
         let changes = try await source.changes(after: loaded.position)
-        if changes.position < loaded.position {
-            // The snapshot is of a database restored since: the record is built again.
+        if changes.position < loaded.position || !changes.isComplete {
+            // The snapshot is of a database restored since, or older than the feed keeps: the
+            // record is built again.
             loaded = try await buildFromRecord()
         } else if changes.position > loaded.position {
             loaded = (await Self.applying(changes, to: loaded.index), changes.position)
@@ -178,9 +179,10 @@ public actor SearchIndexFollower {
     private func applyChanges() async throws {
         guard let current = index else { return }
         let changes = try await source.changes(after: position)
-        if changes.position < position {
-            // The feed went back: the database was restored from a backup. What the index holds
-            // may be newer than the record, so it is built again from the record.
+        if changes.position < position || !changes.isComplete {
+            // The feed went back (the database was restored from a backup: what the index holds
+            // may be newer than the record) or was pruned past this index's position: the index
+            // is built again from the record.
             let rebuilt = try await buildFromRecord()
             index = rebuilt.index
             position = rebuilt.position

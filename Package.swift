@@ -35,6 +35,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird.git", from: "2.1.0"),
     ],
     targets: [
         // The shared kernel: calendar dates and the holiday calendar, case numbers, courts, the
@@ -100,9 +102,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The API's server interface, generated from TribunalWeb/Resources/openapi.yaml by
+        // scripts/generate-api (committed: the generator's build takes minutes).
+        .target(
+            name: "TribunalAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            exclude: ["openapi-generator-config.yaml"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "TribunalWeb",
             dependencies: domainModules + [
+                "TribunalAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -175,6 +189,8 @@ let package = Package(
                 "TribunalDemo",
                 "StoreSQLite",
                 "StorePostgres",
+                "TribunalAPI",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 "TribunalWeb",
                 "RedactionCorpus",

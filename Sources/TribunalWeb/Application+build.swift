@@ -102,7 +102,7 @@ func buildRouter(services: TribunalServices, configuration: TribunalConfiguratio
     router.add(middleware: BearerTokenAuthenticator(accounts: accounts, clock: configuration.clock))
     let routes = TribunalRoutes(services: services, configuration: configuration, accounts: accounts, similarCases: similarCases,
                                 renderer: renderer, visitTally: visitTally ?? VisitTally(store: services.portal))
-    for collection in try routes.api() { router.addRoutes(collection, atPath: "api/v1") }
+    router.addRoutes(try routes.api())
     router.addRoutes(routes.portal())
     router.addRoutes(routes.staffPortal())
     return router

@@ -2,9 +2,11 @@ import Foundation
 import Hummingbird
 import Accounts
 import JudgmentSearch
+import OpenAPIHummingbird
+import OpenAPIRuntime
 
-/// The routes of each bounded context, as one collection each: the JSON API's (mounted under
-/// /api/v1) and the portal's public and staff pages.
+/// The routes: the JSON API, generated from its OpenAPI document, and the portal's public and
+/// staff pages.
 struct TribunalRoutes {
     typealias Collection = RouteCollection<TribunalRequestContext>
 
@@ -15,54 +17,17 @@ struct TribunalRoutes {
     let renderer: PortalRenderer
     let visitTally: VisitTally
 
-    /// The API of every context, in the order of the OpenAPI document's tags.
-    func api() throws -> [Collection] {
-        [try reference(), accountsAPI(), docketAPI(), judgmentsAPI(), searchAPI(), mailboxAPI()]
-    }
-
-    /// The court's reference data: the OpenAPI document, courts, causes, case types.
-    func reference() throws -> Collection {
+    /// The JSON API: every operation of `openapi.yaml`, routed by the interface generated from it
+    /// (its paths carry the /api/v1 prefix), each served inside its request's scope.
+    func api() throws -> Collection {
+        let document = try OpenAPIDocument.text()
         let routes = Collection(context: TribunalRequestContext.self)
-        ReferenceController(openAPIDocument: try OpenAPIDocument.text()).addRoutes(to: routes)
-        return routes
-    }
-
-    /// Accounts: sign-in tokens and the court's staff.
-    func accountsAPI() -> Collection {
-        let routes = Collection(context: TribunalRequestContext.self)
-        AuthController(accounts: accounts, clock: configuration.clock).addRoutes(to: routes)
-        StaffController(staff: services.staff, accounts: accounts).addRoutes(to: routes)
-        return routes
-    }
-
-    /// The docket: cases, their lifecycle, and the statutory deadlines.
-    func docketAPI() -> Collection {
-        let routes = Collection(context: TribunalRequestContext.self)
-        CaseController(docket: services.docket, clock: configuration.clock).addRoutes(to: routes)
-        DeadlineController(calendar: .official).addRoutes(to: routes)
-        return routes
-    }
-
-    /// Judgments: drafts, redaction review, publication and corrections.
-    func judgmentsAPI() -> Collection {
-        let routes = Collection(context: TribunalRequestContext.self)
-        JudgmentController(judgments: services.judgments, clock: configuration.clock).addRoutes(to: routes)
-        return routes
-    }
-
-    /// Judgment search: full-text search, similar cases and saved searches.
-    func searchAPI() -> Collection {
-        let routes = Collection(context: TribunalRequestContext.self)
-        SearchController(search: services.search).addRoutes(to: routes)
-        SimilarCaseController(similarCases: similarCases, clock: configuration.clock).addRoutes(to: routes)
-        savedSearches.addRoutes(to: routes)
-        return routes
-    }
-
-    /// The public portal's mailbox, as the API reads it.
-    func mailboxAPI() -> Collection {
-        let routes = Collection(context: TribunalRequestContext.self)
-        MailboxController(portal: services.portal).addRoutes(to: routes)
+        routes.add(middleware: APIRequestScopeMiddleware(parameters: try APIParameterRules(document: document)))
+        let handler = TribunalAPIHandler(services: services, accounts: accounts, similarCases: similarCases,
+                                         openAPIDocument: document, calendar: .official, clock: configuration.clock)
+        // Compact JSON with sorted keys, as the API has always answered.
+        try handler.registerHandlers(on: routes, serverURL: URL(string: "/")!,
+                                     configuration: Configuration(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
         return routes
     }
 
@@ -73,7 +38,8 @@ struct TribunalRoutes {
                          renderer: renderer,
                          mailboxTokens: MailboxTokens(portal: services.portal, minimumAge: configuration.mailboxMinimumSeconds, clock: configuration.clock),
                          visitTally: visitTally, clock: configuration.clock).addRoutes(to: routes)
-        savedSearches.addFeedRoutes(to: routes)
+        SavedSearchFeedController(savedSearches: services.savedSearches, search: services.search, publications: services.publications,
+                                  renderer: renderer).addRoutes(to: routes)
         return routes
     }
 
@@ -84,10 +50,5 @@ struct TribunalRoutes {
                               accounts: accounts, renderer: renderer,
                               session: StaffSession(secureCookies: configuration.secureCookies), clock: configuration.clock).addRoutes(to: routes)
         return routes
-    }
-
-    private var savedSearches: SavedSearchController {
-        SavedSearchController(savedSearches: services.savedSearches, search: services.search, publications: services.publications,
-                              renderer: renderer, clock: configuration.clock)
     }
 }

@@ -76,8 +76,8 @@ struct CaseAPITests {
 
             #expect(try await client.send(.put, "/api/v1/cases/1/panel", as: .clerk, json: panel).status == .forbidden)
             let noPresiding = try await client.send(.put, "/api/v1/cases/1/panel", as: .presidingJudge, json: #"{"judgeIds":[2,3]}"#)
-            #expect(noPresiding.status == .unprocessableContent)
-            #expect(noPresiding.json["field"] as? String == "panel.presidingJudgeId")
+            #expect(noPresiding.status == .badRequest, "the document requires it")
+            #expect(noPresiding.json["field"] as? String == "presidingJudgeId")
             let twice = try await client.send(.put, "/api/v1/cases/1/panel", as: .presidingJudge, json: #"{"presidingJudgeId":1,"judgeIds":[2,2]}"#)
             #expect(twice.status == .unprocessableContent)
             #expect((twice.json["reason"] as? String)?.contains("twice") == true)

@@ -2,6 +2,8 @@ import Foundation
 import Hummingbird
 import Testing
 import Yams
+import Crypto
+import TribunalAPI
 @testable import TribunalWeb
 
 @Suite("OpenAPI document")
@@ -32,5 +34,29 @@ struct OpenAPIDocumentTests {
             #expect(response.status == .ok)
             #expect(response.text.hasPrefix("openapi: 3.1.0"))
         }
+    }
+
+    @Test("The server interface was generated from this document: a change to it needs scripts/generate-api")
+    func generatedFromThisDocument() throws {
+        let digest = SHA256.hash(data: Data(try OpenAPIDocument.text().utf8)).map { String(format: "%02x", $0) }.joined()
+        #expect(digest == GeneratedFromSpec.sha256)
+    }
+
+    @Test("A parameter the document does not allow is a 400 that names it, before any operation runs",
+          arguments: [("/api/v1/search?q=x&language=fr", "language"), ("/api/v1/cases/abc/events", "id"),
+                      ("/api/v1/cases?status=pending", "status"), ("/api/v1/search", "q"), ("/api/v1/judgments?limit=ten", "limit")])
+    func parametersChecked(path: String, field: String) async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            let response = try await client.send(.get, path, as: .judge)
+            #expect(response.status == .badRequest)
+            #expect(response.json["field"] as? String == field)
+        }
+    }
+
+    @Test("An answer the document does not describe is refused as the server's fault, naming the type")
+    func answerOutsideDocument() throws {
+        struct NotACase: Encodable { let id = "seven" }
+        #expect(throws: SpecBridge.ResponseOutsideSpec.self) { try SpecBridge.spec(NotACase(), as: Components.Schemas.Case.self) }
     }
 }

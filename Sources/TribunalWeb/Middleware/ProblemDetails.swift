@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OpenAPIRuntime
 import TribunalKernel
 import Accounts
 import Docket
@@ -48,6 +49,16 @@ struct ProblemDetails: Codable, Sendable, Equatable {
             }
             self.init(status: status, field: failure.field, reason: failure.reason)
             if let throttled = failure as? Throttled { retryAfterSeconds = throttled.retryAfterSeconds }
+        case let error as ServerError:
+            // An API operation's failure, wrapped by the generated server: its own problem, or,
+            // when the request could not be read as the document describes it, a 400 saying why.
+            if let problem = ProblemDetails(error.underlyingError) {
+                self = problem
+            } else if error.operationInput == nil {
+                self.init(status: .badRequest, field: nil, reason: error.causeDescription)
+            } else {
+                return nil
+            }
         case let error as DecodingError:
             self.init(decodingError: error)
         case let error as HTTPError:

@@ -1,23 +1,33 @@
 import Foundation
-import Hummingbird
+import OpenAPIRuntime
+import TribunalAPI
 import TribunalKernel
-import Accounts
 import Docket
-import Judgments
-import PublicPortal
-import SearchEngine
-import JudgmentSearch
 
-/// The deadline calculator: public, because lawyers and parties need it as much as the court, and
-/// it writes nothing.
-struct DeadlineController {
-    let calendar: HolidayCalendar
+/// Public reference data (courts, causes, the OpenAPI document itself) and the deadline
+/// calculator: public, because lawyers and parties need it as much as the court, and it writes
+/// nothing.
+extension TribunalAPIHandler {
+    private struct Label: Encodable { let key: String; let zh: String; let en: String }
 
-    func addRoutes(to group: some RouterMethods<TribunalRequestContext>) {
-        group.post("deadlines/appeal", use: appeal)
+    func health(_ input: Operations.Health.Input) async throws -> Operations.Health.Output {
+        .ok(.init(body: .json(.init(status: .ok))))
     }
 
-    struct AppealRequest: Decodable {
+    func openAPI(_ input: Operations.OpenAPI.Input) async throws -> Operations.OpenAPI.Output {
+        .ok(.init(body: .yaml(HTTPBody(openAPIDocument))))
+    }
+
+    func listCourts(_ input: Operations.ListCourts.Input) async throws -> Operations.ListCourts.Output {
+        .ok(.init(body: .json(.init(courts: try SpecBridge.spec(CourtDirectory.official.courts)))))
+    }
+
+    func listCauses(_ input: Operations.ListCauses.Input) async throws -> Operations.ListCauses.Output {
+        let labels = CauseOfAction.allCases.map { Label(key: $0.rawValue, zh: $0.zh, en: $0.en) }
+        return .ok(.init(body: .json(.init(causes: try SpecBridge.spec(labels)))))
+    }
+
+    private struct AppealRequest: Decodable {
         /// judgment or ruling
         let decision: OriginDecision.Kind
         /// civil (the default) or administrative: which law's article the period cites.
@@ -34,20 +44,21 @@ struct DeadlineController {
         }
     }
 
-    struct PartyDeadline: Encodable {
+    private struct PartyDeadline: Encodable {
         let party: String?
         let deadline: DeadlineResult
     }
 
-    struct AppealResponse: ResponseEncodable {
+    private struct AppealDeadlines: Encodable {
         let deadlines: [PartyDeadline]
         /// The last day on which any party may still appeal: the judgment takes effect after it.
         let lastDayForAnyParty: CalendarDate
     }
 
     /// CPL Interpretation Art. 244: each party's period runs from its own service.
-    @Sendable func appeal(_ request: Request, context: TribunalRequestContext) async throws -> AppealResponse {
-        let body = try await request.decodeJSON(AppealRequest.self, context: context)
+    func appealDeadlines(_ input: Operations.AppealDeadlines.Input) async throws -> Operations.AppealDeadlines.Output {
+        let json = switch input.body { case let .json(body): body }
+        let body: AppealRequest = try SpecBridge.domain(json)
         guard !body.services.isEmpty else { throw InvalidValue(field: "services", "name at least one service") }
         guard body.services.count <= 100 else { throw InvalidValue(field: "services", "at most 100 services at once") }
         let kind = DeadlineKind.appeal(against: body.decision)
@@ -62,6 +73,7 @@ struct DeadlineController {
                 throw InvalidValue(field: "services[\(index)].\(error.field ?? "servedOn")", error.reason)
             }
         }
-        return AppealResponse(deadlines: deadlines, lastDayForAnyParty: deadlines.map(\.deadline.lastDay).max()!)
+        let answer = AppealDeadlines(deadlines: deadlines, lastDayForAnyParty: deadlines.map(\.deadline.lastDay).max()!)
+        return .ok(.init(body: .json(try SpecBridge.spec(answer))))
     }
 }

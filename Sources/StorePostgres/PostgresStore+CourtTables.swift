@@ -4,15 +4,20 @@ import StoreRecords
 import TribunalKernel
 
 extension PostgresStore: CourtTables {
-    public func rows(of table: TableSchema, offset: Int, limit: Int) async throws -> [[StoredValue]] {
+    public func rows(of table: TableSchema, after key: [StoredValue]?, limit: Int) async throws -> [[StoredValue]] {
         let columns = table.columns.map { $0.kind == .json ? "\($0.name)::text AS \($0.name)" : $0.name }.joined(separator: ", ")
         // Byte order, as SQLite sorts: a database whose collation is a locale's (en_US, zh_CN)
         // would order text keys otherwise, and the checksums of a lossless copy would differ.
-        let order = table.key.map { key in
-            table.columns.first { $0.name == key }?.kind == .text ? "\(key) COLLATE \"C\"" : key
-        }.joined(separator: ", ")
-        let sql = "SELECT \(columns) FROM \(table.name) ORDER BY \(order) LIMIT \(limit) OFFSET \(offset)"
-        return try await rows(PostgresQuery(unsafeSQL: sql)).map { row in
+        let order = table.keyColumns.map { column in column.kind == .text ? "\(column.name) COLLATE \"C\"" : column.name }
+            .joined(separator: ", ")
+        var binds = PostgresBindings()
+        var after = ""
+        if let key {
+            for value in key { Self.bind(value, into: &binds) }
+            after = "WHERE (\(order)) > (" + (1...key.count).map { "$\($0)" }.joined(separator: ", ") + ")"
+        }
+        let sql = "SELECT \(columns) FROM \(table.name) \(after) ORDER BY \(order) LIMIT \(limit)"
+        return try await rows(PostgresQuery(unsafeSQL: sql, binds: binds)).map { row in
             let r = StoredRow(row)
             return try table.columns.map { column in try Self.stored(r, column) }
         }

@@ -5,8 +5,10 @@ import TribunalKernel
 /// A store's tables read and written row by row in the engines' common terms, for copying a
 /// whole court from one engine to another.
 public protocol CourtTables: Sendable {
-    /// Rows of the table in key order, `limit` from `offset`, each with the schema's columns in order.
-    func rows(of table: TableSchema, offset: Int, limit: Int) async throws -> [[StoredValue]]
+    /// Up to `limit` rows of the table in key order, after the row whose key is `key` (from the
+    /// first row without one), each with the schema's columns in order. Paging by key reads each
+    /// row once, where an offset would walk past every row before it again.
+    func rows(of table: TableSchema, after key: [StoredValue]?, limit: Int) async throws -> [[StoredValue]]
     /// How many rows the table holds.
     func count(of table: TableSchema) async throws -> Int
     /// Inserts rows (the schema's columns in order) in one transaction.
@@ -45,12 +47,14 @@ public struct CourtCopy: Sendable {
         for table in TableSchema.court {
             let total = try await from.count(of: table)
             var copied = 0
+            var last: [StoredValue]?
             progress(table.name, 0, total)
             while copied < total {
-                let rows = try await from.rows(of: table, offset: copied, limit: batchSize)
-                if rows.isEmpty { break }
+                let rows = try await from.rows(of: table, after: last, limit: batchSize)
+                guard let tail = rows.last else { break }
                 try await to.insert(rows, into: table)
                 copied += rows.count
+                last = table.keyValues(of: tail)
                 progress(table.name, copied, total)
             }
         }
@@ -69,17 +73,19 @@ public struct CourtCopy: Sendable {
     /// to the millisecond (SQLite's precision), JSON with sorted keys.
     public static func checksum(of table: TableSchema, in store: any CourtTables, batchSize: Int = 2_000) async throws -> (rows: Int, digest: String) {
         var hasher = SHA256()
-        var offset = 0
+        var count = 0
+        var last: [StoredValue]?
         while true {
-            let rows = try await store.rows(of: table, offset: offset, limit: batchSize)
+            let rows = try await store.rows(of: table, after: last, limit: batchSize)
             for row in rows {
                 for value in row { hasher.update(data: Data(canonical(value).utf8)); hasher.update(data: Data([0x1f])) }
                 hasher.update(data: Data([0x1e]))
             }
-            offset += rows.count
-            if rows.count < batchSize { break }
+            count += rows.count
+            guard rows.count == batchSize, let tail = rows.last else { break }
+            last = table.keyValues(of: tail)
         }
-        return (offset, hasher.finalize().hex)
+        return (count, hasher.finalize().hex)
     }
 
     static func canonical(_ value: StoredValue) -> String {

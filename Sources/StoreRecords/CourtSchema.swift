@@ -27,6 +27,16 @@ public struct TableSchema: Sendable, Hashable {
         self.generatesId = generatesId
         self.columns = columns
     }
+
+    /// The key's columns, in key order.
+    public var keyColumns: [Column] {
+        key.map { name in columns.first { $0.name == name }! }
+    }
+
+    /// The key of a row read with the schema's columns in order.
+    public func keyValues(of row: [StoredValue]) -> [StoredValue] {
+        key.map { name in row[columns.firstIndex { $0.name == name }!] }
+    }
 }
 
 /// What a column holds, whatever the engine's own type for it.

@@ -4,10 +4,14 @@ import StoreRecords
 import TribunalKernel
 
 extension SQLiteStore: CourtTables {
-    public func rows(of table: TableSchema, offset: Int, limit: Int) async throws -> [[StoredValue]] {
-        let sql = "SELECT \(Self.columnList(table)) FROM \(table.name) ORDER BY \(table.key.joined(separator: ", ")) LIMIT ? OFFSET ?"
+    public func rows(of table: TableSchema, after key: [StoredValue]?, limit: Int) async throws -> [[StoredValue]] {
+        let keyList = table.key.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: table.key.count).joined(separator: ", ")
+        let after = key == nil ? "" : "WHERE (\(keyList)) > (\(placeholders))"
+        let sql = "SELECT \(Self.columnList(table)) FROM \(table.name) \(after) ORDER BY \(keyList) LIMIT ?"
+        let arguments = StatementArguments((key ?? []).map(Self.databaseValue) + [limit.databaseValue])
         return try await writer.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: [limit, offset]).map { row in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 try table.columns.enumerated().map { index, column in try Self.stored(row[index] as DatabaseValue, column) }
             }
         }

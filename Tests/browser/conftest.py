@@ -22,12 +22,14 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def server():
-    """Serves a fresh database with the demo court on a free loopback port, and stops it after."""
+    """Serves a fresh database with the demo court on a free loopback port, and stops it after: a new
+    SQLite file, or the empty PostgreSQL database TRIBUNAL_BROWSER_DATABASE names."""
     workdir = tempfile.mkdtemp(prefix="tribunal-browser-")
+    database = os.environ.get("TRIBUNAL_BROWSER_DATABASE") or os.path.join(workdir, "browser.sqlite")
     port = free_port()
     log = open(os.path.join(workdir, "server.log"), "w")
     process = subprocess.Popen(
-        [BINARY, "serve", "--database", os.path.join(workdir, "browser.sqlite"), "--port", str(port)],
+        [BINARY, "serve", "--database", database, "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120

@@ -56,11 +56,11 @@ struct SearchBench: AsyncParsableCommand {
         var sampleNumbers: [CaseNumber] = []
         var generationStarted = Date()
         try await GeneratedCorpus(judgments: judgments).forEachBatch(size: 10_000) { offset, batch in
-            let archive = batch.map { SQLiteStore.ArchivedCase(courtCase: $0.0, publication: $0.1) }
+            let archive = batch.map { ArchivedCase(courtCase: $0.0, publication: $0.1) }
             sampleNumbers += GeneratedCorpus.samples(offset: offset, of: judgments, batch)
             let generated = Date()
             generateSeconds += generated.timeIntervalSince(generationStarted)
-            try await store.importArchive(archive, batchSize: 1000)
+            try await ArchiveImporter(archives: store).importArchive(archive, batchSize: 1000)
             generationStarted = Date()
             importSeconds += generationStarted.timeIntervalSince(generated)
         }

@@ -88,7 +88,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            // A warning here is an error: "no 'async' operations occur within 'await'" is how a
+            // read that blocks the cooperative pool (GRDB's synchronous `read`) shows itself.
+            swiftSettings: swiftSettings + [.unsafeFlags(["-warnings-as-errors"])]
         ),
         // The PostgreSQL store, for courts that outgrow one machine: every repository on PostgresNIO.
         .target(

@@ -30,36 +30,31 @@ struct SQLiteSearchFeed: SearchFeedSource {
     }
 
     func changes(after position: Int64) async throws -> SearchFeedChanges {
-        let (head, prunedThrough, ids, rows) = try await writer.read { db in
+        let (head, prunedThrough, ids, changed) = try await writer.read { db in
             let head = try Self.position(db)
             let prunedThrough = try Int64.fetchOne(db, sql: "SELECT prunedThrough FROM searchFeedHead WHERE id = 1") ?? 0
             let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT judgmentId FROM searchFeed WHERE position > ? AND position <= ?",
                                          arguments: [position, head])
             let rows = ids.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(ids))) \(Self.documentOrder)")
-            return (head, prunedThrough, ids, rows)
+            return (head, prunedThrough, ids, SQLiteStore.readable(rows, "judgmentIndex", Self.document))
         }
         var documents = Dictionary(uniqueKeysWithValues: ids.map { ($0, [SearchDocument]()) })
-        for document in SQLiteStore.readable(rows, "judgmentIndex", Self.document) { documents[document.judgmentId, default: []].append(document) }
+        for document in changed { documents[document.judgmentId, default: []].append(document) }
         return SearchFeedChanges(position: head, documents: documents, isComplete: position >= prunedThrough)
     }
 
     func documents(afterJudgmentId judgmentId: Int64, judgments: Int) async throws -> [SearchDocument] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM judgmentIndex WHERE judgmentId IN (
-                  SELECT DISTINCT judgmentId FROM judgmentIndex WHERE judgmentId > ? ORDER BY judgmentId LIMIT ?)
-                \(Self.documentOrder)
-                """, arguments: [judgmentId, judgments])
-        }
-        return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
+        try await SQLiteStore.readList(writer, "judgmentIndex", sql: """
+            SELECT * FROM judgmentIndex WHERE judgmentId IN (
+              SELECT DISTINCT judgmentId FROM judgmentIndex WHERE judgmentId > ? ORDER BY judgmentId LIMIT ?)
+            \(Self.documentOrder)
+            """, arguments: [judgmentId, judgments], Self.document)
     }
 
     func documents(judgmentIds: [Int64]) async throws -> [SearchDocument] {
         guard !judgmentIds.isEmpty else { return [] }
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(judgmentIds)))")
-        }
-        return SQLiteStore.readable(rows, "judgmentIndex", Self.document)
+        return try await SQLiteStore.readList(writer, "judgmentIndex",
+                                              sql: "SELECT * FROM judgmentIndex WHERE judgmentId IN (\(Self.list(judgmentIds)))", Self.document)
     }
 
     func prune(through position: Int64) async throws {

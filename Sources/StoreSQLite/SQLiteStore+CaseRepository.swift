@@ -65,13 +65,21 @@ extension SQLiteStore: CaseRepository {
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = "SELECT * FROM courtCase \(whereClause) ORDER BY docketedOn DESC, id DESC LIMIT \(limit + 1)"
         let frozenArguments = arguments
-        let rows = try await writer.read { db in try Row.fetchAll(db, sql: sql, arguments: frozenArguments) }
-        let pageRows = rows.prefix(limit)
-        let cases = readable(Array(pageRows), "case", Self.decodeCase)
-        var next: CaseCursor?
-        if rows.count > limit, let last = pageRows.last {
-            next = CaseCursor(docketedOn: try Self.column(last, "docketedOn"), id: try Self.column(last, "id"))
+        // Each row with its listing key, so that the next page starts after the last row shown
+        // even when that row cannot be read.
+        let rows = try await Self.readList(writer, "case", sql: sql, arguments: frozenArguments) { row in
+            (key: CaseCursor(docketedOn: try Self.column(row, "docketedOn"), id: try Self.column(row, "id")), courtCase: Result { try Self.decodeCase(row) })
         }
+        let pageRows = rows.prefix(limit)
+        let cases = pageRows.compactMap { row -> CourtCase? in
+            switch row.courtCase {
+            case .success(let courtCase): return courtCase
+            case .failure(let error):
+                Self.logger.error("case row \(row.key.id) cannot be read and is left out of the list: \(error)")
+                return nil
+            }
+        }
+        let next = rows.count > limit ? pageRows.last?.key : nil
         return CasePage(cases: cases, next: next)
     }
 

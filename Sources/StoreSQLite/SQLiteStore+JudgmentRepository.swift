@@ -28,10 +28,8 @@ extension SQLiteStore: JudgmentRepository {
     }
 
     public func judgments(caseId: Int64) async throws -> [Judgment] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, document FROM judgment WHERE caseId = ? ORDER BY id", arguments: [caseId])
-        }
-        return readable(rows, "judgment", Self.decodeJudgment)
+        try await Self.readList(writer, "judgment", sql: "SELECT id, document FROM judgment WHERE caseId = ? ORDER BY id",
+                                arguments: [caseId], Self.decodeJudgment)
     }
 
     public func updateJudgment(id: Int64, _ change: @Sendable (inout Judgment) throws -> Void) async throws -> Judgment {
@@ -76,31 +74,23 @@ extension SQLiteStore: JudgmentRepository {
     }
 
     public func publications(caseNumber: CaseNumber) async throws -> [PublishedJudgment] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT judgmentId AS id, document FROM judgmentVersion WHERE caseNumber = ? ORDER BY judgmentId, version",
-                             arguments: [caseNumber.canonical])
-        }
-        return readable(rows, "judgmentVersion", Self.decodePublication)
+        try await Self.readList(writer, "judgmentVersion",
+                                sql: "SELECT judgmentId AS id, document FROM judgmentVersion WHERE caseNumber = ? ORDER BY judgmentId, version",
+                                arguments: [caseNumber.canonical], Self.decodePublication)
     }
 
     public func latestPublications(limit: Int, offset: Int) async throws -> [PublishedJudgment] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT v.judgmentId AS id, v.document FROM judgmentVersion v JOIN judgment j ON j.id = v.judgmentId AND j.publishedVersions = v.version
-                ORDER BY v.decidedOn DESC, v.judgmentId DESC LIMIT ? OFFSET ?
-                """, arguments: [max(1, min(limit, 200)), max(0, offset)])
-        }
-        return readable(rows, "judgmentVersion", Self.decodePublication)
+        try await Self.readList(writer, "judgmentVersion", sql: """
+            SELECT v.judgmentId AS id, v.document FROM judgmentVersion v JOIN judgment j ON j.id = v.judgmentId AND j.publishedVersions = v.version
+            ORDER BY v.decidedOn DESC, v.judgmentId DESC LIMIT ? OFFSET ?
+            """, arguments: [max(1, min(limit, 200)), max(0, offset)], Self.decodePublication)
     }
 
     public func designatedPublications(limit: Int) async throws -> [PublishedJudgment] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT v.judgmentId AS id, v.document FROM judgmentIndex i JOIN judgmentVersion v ON v.judgmentId = i.judgmentId AND v.version = i.version
-                WHERE i.designation IS NOT NULL AND i.language = 'zh' ORDER BY i.decidedOn DESC LIMIT ?
-                """, arguments: [max(1, min(limit, 100))])
-        }
-        return readable(rows, "judgmentVersion", Self.decodePublication)
+        try await Self.readList(writer, "judgmentVersion", sql: """
+            SELECT v.judgmentId AS id, v.document FROM judgmentIndex i JOIN judgmentVersion v ON v.judgmentId = i.judgmentId AND v.version = i.version
+            WHERE i.designation IS NOT NULL AND i.language = 'zh' ORDER BY i.decidedOn DESC LIMIT ?
+            """, arguments: [max(1, min(limit, 100))], Self.decodePublication)
     }
 
     public func recordConfidentialRead(accountId: Int64, judgmentId: Int64, at instant: Date) async throws {

@@ -30,11 +30,8 @@ extension SQLiteStore: PortalRepository {
     }
 
     public func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, document FROM mailboxMessage ORDER BY id DESC LIMIT ? OFFSET ?",
-                             arguments: [max(1, min(limit, 200)), max(0, offset)])
-        }
-        return readable(rows, "mailboxMessage") { row in
+        try await Self.readList(writer, "mailboxMessage", sql: "SELECT id, document FROM mailboxMessage ORDER BY id DESC LIMIT ? OFFSET ?",
+                                arguments: [max(1, min(limit, 200)), max(0, offset)]) { row in
             StoredMailboxMessage(id: try Self.column(row, "id"), message: try Self.decodeJSON(MailboxMessage.self, Self.column(row, "document")))
         }
     }

@@ -22,4 +22,13 @@ extension SQLiteStore {
     func readable<Item>(_ rows: [Row], _ kind: String, _ decode: (Row) throws -> Item) -> [Item] {
         Self.readable(rows, kind, decode)
     }
+
+    /// The rows of `sql`, read through `decode` inside GRDB's asynchronous read. Rows are not
+    /// `Sendable`: a read that returned them would resolve to GRDB's blocking `read`, which holds
+    /// a thread of the cooperative pool while it waits for a reader; under concurrent requests
+    /// that pool (one thread per core) stopped the server.
+    static func readList<Item: Sendable>(_ reader: any DatabaseReader, _ kind: String, sql: String, arguments: StatementArguments = [],
+                                         _ decode: @escaping @Sendable (Row) throws -> Item) async throws -> [Item] {
+        try await reader.read { db in readable(try Row.fetchAll(db, sql: sql, arguments: arguments), kind, decode) }
+    }
 }

@@ -20,10 +20,8 @@ extension SQLiteStore: SavedSearchRepository {
     }
 
     public func savedSearches(accountId: Int64) async throws -> [SavedSearch] {
-        let rows = try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM savedSearch WHERE accountId = ? ORDER BY id", arguments: [accountId])
-        }
-        return readable(rows, "savedSearch", Self.decodeSavedSearch)
+        try await Self.readList(writer, "savedSearch", sql: "SELECT * FROM savedSearch WHERE accountId = ? ORDER BY id",
+                                arguments: [accountId], Self.decodeSavedSearch)
     }
 
     public func deleteSavedSearch(id: Int64, accountId: Int64) async throws -> Bool {

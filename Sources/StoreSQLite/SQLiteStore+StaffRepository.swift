@@ -18,8 +18,7 @@ extension SQLiteStore: StaffRepository {
     }
 
     public func allStaff() async throws -> [StaffMember] {
-        let rows = try await writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY id") }
-        return readable(rows, "staff", Self.decodeStaff)
+        try await Self.readList(writer, "staff", sql: "SELECT * FROM staff ORDER BY id", Self.decodeStaff)
     }
 
     public func staffMember(id: Int64) async throws -> StaffMember? {

@@ -23,6 +23,16 @@ def serious_violations(browser):
     return [(v["id"], v["impact"], len(v["nodes"])) for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
 
 
+def test_presiding_judge_reads_the_mailbox(browser, server):
+    browser.delete_all_cookies()
+    sign_in(browser, server, "demo.presiding")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Mailbox messages"
+    assert browser.find_elements(By.CSS_SELECTOR, ".staffbar a[href$='/staff/mailbox']"), "the staff bar offers the mailbox"
+    assert serious_violations(browser) == []
+    shot(browser, "staff-mailbox-en")
+    browser.delete_all_cookies()
+
+
 def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, server):
     # A wrong password is refused on the page.
     browser.get(server + "/zh/staff/sign-in")
@@ -32,11 +42,13 @@ def test_staff_sign_in_read_mailbox_find_similar_cases_save_a_search(browser, se
     alert = WebDriverWait(browser, 15).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".errors")))
     assert "不正确" in alert.text
 
-    # Signed in, the judge lands where they wanted to go: the mailbox.
+    # Signed in, the judge lands where they wanted to go, the mailbox, which a judge may not read:
+    # the page says so, and the staff bar offers no mailbox.
     sign_in(browser, server)
     assert "demo.judge" in browser.find_element(By.CSS_SELECTOR, ".staffbar").text
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Not permitted"
+    assert not browser.find_elements(By.CSS_SELECTOR, ".staffbar a[href$='/staff/mailbox']")
     assert serious_violations(browser) == []
-    shot(browser, "staff-mailbox-en")
 
     # Similar cases for a published judgment's number.
     browser.get(server + "/zh/judgments")

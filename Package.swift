@@ -9,7 +9,7 @@ let swiftSettings: [SwiftSetting] = [
 
 /// Every domain module, for the adapters, the application and the tests that use them all.
 let domainModules: [Target.Dependency] = [
-    "TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch",
+    "TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch", "CourtOperations",
 ]
 
 let package = Package(
@@ -18,7 +18,7 @@ let package = Package(
     products: [
         .executable(name: "tribunal", targets: ["tribunal"]),
         .executable(name: "tribunal-bench", targets: ["tribunal-bench"]),
-        .library(name: "TribunalDomain", targets: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch"]),
+        .library(name: "TribunalDomain", targets: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "SearchEngine", "JudgmentSearch", "CourtOperations"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -56,6 +56,8 @@ let package = Package(
         .target(name: "Docket", dependencies: ["TribunalKernel", "Accounts"], swiftSettings: swiftSettings),
         // Judgments: drafts, redaction, publication.
         .target(name: "Judgments", dependencies: ["TribunalKernel", "Accounts", "Docket"], swiftSettings: swiftSettings),
+        // Court operations: action preservation and daily fines, damages, hearings, statistics.
+        .target(name: "CourtOperations", dependencies: ["TribunalKernel", "Accounts", "Docket"], swiftSettings: swiftSettings),
         // What the public portal records besides judgments: the mailbox and visitor counts.
         .target(name: "PublicPortal", dependencies: ["TribunalKernel", "Accounts"], swiftSettings: swiftSettings),
         // The search engine: analyzer, query language, index. No HTML, no court workflow.
@@ -172,7 +174,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DomainTests",
-            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "TribunalDemo", "RedactionCorpus"],
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "PublicPortal", "CourtOperations", "TribunalDemo", "RedactionCorpus"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

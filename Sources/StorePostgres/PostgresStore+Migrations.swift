@@ -22,6 +22,7 @@ extension PostgresStore {
     static let migrationsByContext: [(context: String, migrations: [Migration])] = [
         ("docket", docketMigrations), ("accounts", accountsMigrations), ("judgments", judgmentsMigrations),
         ("judgmentSearch", judgmentSearchMigrations), ("publicPortal", publicPortalMigrations),
+        ("courtOperations", courtOperationsMigrations),
     ]
 
     static var migrations: [Migration] { migrationsByContext.flatMap(\.migrations) }

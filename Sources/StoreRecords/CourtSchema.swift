@@ -102,5 +102,14 @@ extension TableSchema {
         TableSchema("confidentialRead", key: ["id"], generatesId: true, [
             c("id", .integer), c("accountId", .integer), c("judgmentId", .integer), c("at", .instant)]),
         TableSchema("sharedSecret", key: ["name"], [c("name", .text), c("value", .bytes), c("createdAt", .instant)]),
+        TableSchema("preservationSequence", key: ["year", "typeCode"], [c("year", .integer), c("typeCode", .text), c("lastSequence", .integer)]),
+        TableSchema("preservationMatter", key: ["id"], generatesId: true, [
+            c("id", .integer), c("stage", .text), c("status", .text), c("caseNumber", .text), c("receivedAt", .instant),
+            c("document", .json), c("version", .integer)]),
+        TableSchema("preservationMatterCase", key: ["matterId", "caseId"], [c("matterId", .integer), c("caseId", .integer)]),
+        TableSchema("preservationRuling", key: ["number"], [c("number", .text), c("matterId", .integer), c("suffix", .integer)]),
+        TableSchema("damagesAssessment", key: ["id"], generatesId: true, [
+            c("id", .integer), c("caseId", .integer), c("recordedBy", .text), c("recordedAt", .instant), c("total", .text),
+            c("document", .json)]),
     ]
 }

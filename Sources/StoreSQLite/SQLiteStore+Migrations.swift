@@ -9,7 +9,8 @@ extension SQLiteStore {
     /// the order in which they were written, across contexts.
     static var migrators: [(context: String, migrator: DatabaseMigrator)] {
         [("docket", docketMigrator), ("accounts", accountsMigrator), ("judgments", judgmentsMigrator),
-         ("judgmentSearch", judgmentSearchMigrator), ("publicPortal", publicPortalMigrator)]
+         ("judgmentSearch", judgmentSearchMigrator), ("publicPortal", publicPortalMigrator),
+         ("courtOperations", courtOperationsMigrator)]
     }
 
     /// Brings every context's schema up to date.

@@ -5,6 +5,7 @@ import Docket
 import Judgments
 import PublicPortal
 import JudgmentSearch
+import CourtOperations
 
 /// What the web layer works with: each context's service, and the repositories it only reads or
 /// that carry no rule of their own. The executable builds one value per storage engine from that
@@ -19,13 +20,16 @@ public struct TribunalServices: Sendable {
     public let similarCases: any SimilarCaseRepository
     public let savedSearches: any SavedSearchRepository
     public let portal: any PortalRepository
+    public let preservation: PreservationService
+    public let damages: DamagesService
     /// The process's search index follower, run as a service by the server.
     public let searchIndex: IndexedJudgmentSearch?
 
     public init(cases: any CaseRepository, staff: any StaffRepository, accounts: any AccountRepository,
                 signInThrottle: any SignInThrottleRepository, judgments: any JudgmentRepository,
                 search: any JudgmentSearchRepository, similarCases: any SimilarCaseRepository,
-                savedSearches: any SavedSearchRepository, portal: any PortalRepository, searchIndex: IndexedJudgmentSearch? = nil) {
+                savedSearches: any SavedSearchRepository, portal: any PortalRepository, preservation: any PreservationRepository,
+                damages: any DamagesRepository, punitiveFormula: PunitiveFormula = .multiple, searchIndex: IndexedJudgmentSearch? = nil) {
         self.docket = DocketService(cases: cases, staff: staff)
         self.judgments = JudgmentService(cases: cases, judgments: judgments)
         self.staff = StaffService(staff: staff)
@@ -35,15 +39,19 @@ public struct TribunalServices: Sendable {
         self.similarCases = similarCases
         self.savedSearches = savedSearches
         self.portal = portal
+        self.preservation = PreservationService(matters: preservation, cases: cases)
+        self.damages = DamagesService(calculator: DamagesCalculator(defaultFormula: punitiveFormula), assessments: damages, cases: cases)
         self.searchIndex = searchIndex
     }
 
     /// The services over a store that implements every repository itself (each engine's store
-    /// does), with its search index follower.
-    public init<Store>(store: Store) where Store: CaseRepository & StaffRepository & AccountRepository & SignInThrottleRepository
-        & JudgmentRepository & SavedSearchRepository & PortalRepository & SearchesThroughIndex {
+    /// does), with its search index follower and the court's reading of punitive multiples.
+    public init<Store>(store: Store, punitiveFormula: PunitiveFormula = .multiple) where Store: CaseRepository & StaffRepository & AccountRepository
+        & SignInThrottleRepository & JudgmentRepository & SavedSearchRepository & PortalRepository & PreservationRepository
+        & DamagesRepository & SearchesThroughIndex {
         self.init(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store, search: store,
-                  similarCases: store, savedSearches: store, portal: store, searchIndex: store.judgmentSearch)
+                  similarCases: store, savedSearches: store, portal: store, preservation: store, damages: store,
+                  punitiveFormula: punitiveFormula, searchIndex: store.judgmentSearch)
     }
 
     /// The docket's repository, for reads that need no rule.

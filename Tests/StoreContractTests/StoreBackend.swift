@@ -8,10 +8,11 @@ import Judgments
 import PublicPortal
 import SearchEngine
 import JudgmentSearch
+import CourtOperations
 
 /// Every repository of a backend, as the contract suite drives them; the suite runs once per
 /// backend. The application itself takes services and repositories one by one.
-typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository
+typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository & PreservationRepository & DamagesRepository
 
 /// The storage engines under contract: SQLite always, PostgreSQL when TRIBUNAL_TEST_POSTGRES_URL
 /// names a database to test in (`scripts/with-postgres` starts one; CI always does).
@@ -49,3 +50,11 @@ func judgmentService(_ store: any StoreUnderContract) -> JudgmentService { Judgm
 
 /// The staff list's rules over a store under contract.
 func staffService(_ store: any StoreUnderContract) -> StaffService { StaffService(staff: store) }
+
+/// Preservation's rules over a store under contract.
+func preservationService(_ store: any StoreUnderContract) -> PreservationService { PreservationService(matters: store, cases: store) }
+
+/// Damages' rules over a store under contract, with the court's reading of punitive multiples.
+func damagesService(_ store: any StoreUnderContract) -> DamagesService {
+    DamagesService(calculator: DamagesCalculator(defaultFormula: .multiple), assessments: store, cases: store)
+}

@@ -36,8 +36,8 @@ extension CaseNumber {
         "行赔初", "行赔终", "行赔申", "行赔再",
         // Criminal
         "刑初", "刑终", "刑核", "刑申", "刑再", "刑抗", "刑监", "刑辖", "刑他", "刑更",
-        // Preservation before proceedings: of property, of conduct, of evidence
-        "财保", "行保", "证保",
+        // Preservation before proceedings: of property, of conduct (and its reconsideration), of evidence
+        "财保", "行保", "行保复", "证保",
         // Enforcement
         "执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他",
         // Bankruptcy, state compensation

@@ -12,8 +12,8 @@ enum HomePage {
 
         init(latest: [PublishedJudgment], designated: [PublishedJudgment], wording: Wording) {
             title = wording("home")
-            self.latest = JudgmentList(items: latest.map { JudgmentListItem($0, language: wording.language, catalog: wording.catalog) })
-            benchmark = JudgmentList(items: designated.map { JudgmentListItem($0, language: wording.language, catalog: wording.catalog) })
+            self.latest = JudgmentList(items: latest.map { JudgmentListItem($0, wording: wording) })
+            benchmark = JudgmentList(items: designated.map { JudgmentListItem($0, wording: wording) })
         }
     }
 }

@@ -14,24 +14,26 @@ struct JudgmentListItem {
     /// Escaped HTML with <mark> highlights.
     let snippet: String?
 
-    init(_ published: PublishedJudgment, language: PortalLanguage, catalog: Catalog) {
+    init(_ published: PublishedJudgment, wording: Wording) {
+        let language = wording.language
         let text = language == .en ? (published.en ?? published.zh) : published.zh
         url = language.judgmentURL(published.caseNumber.canonical)
         title = text.title
         caseNumber = published.caseNumber.canonical
         decidedOn = published.decidedOn.description
         cause = language.label(published.cause)
-        designation = published.designation.map { catalog.text("designation_\($0.kind.rawValue)", language) }
+        designation = published.designation.map { wording("designation_\($0.kind.rawValue)") }
         snippet = nil
     }
 
-    init(_ hit: SearchHit, language: PortalLanguage, catalog: Catalog) {
+    init(_ hit: SearchHit, wording: Wording) {
+        let language = wording.language
         url = language.judgmentURL(hit.caseNumber)
         title = hit.title
         caseNumber = hit.caseNumber
         decidedOn = hit.decidedOn.description
         cause = language.label(hit.cause)
-        designation = hit.designation.map { catalog.text("designation_\($0.rawValue)", language) }
+        designation = hit.designation.map { wording("designation_\($0.rawValue)") }
         snippet = hit.snippet
     }
 }

@@ -15,7 +15,7 @@ enum JudgmentsPage {
 
         init(page: Int, judgments: [PublishedJudgment], wording: Wording) {
             title = wording("judgments")
-            list = JudgmentList(items: judgments.map { JudgmentListItem($0, language: wording.language, catalog: wording.catalog) })
+            list = JudgmentList(items: judgments.map { JudgmentListItem($0, wording: wording) })
             let links = PageLinks(path: "/\(wording.language.rawValue)/judgments", page: page, shown: judgments.count, pageSize: pageSize)
             nextURL = links.nextURL
             previousURL = links.previousURL

@@ -65,7 +65,7 @@ enum SearchPage {
                 (self.results, total, totalText, nextURL, activeFilters, clearURL, facets) = (nil, nil, nil, nil, false, nil, [])
                 return
             }
-            self.results = JudgmentList(items: results.hits.map { JudgmentListItem($0, language: language, catalog: wording.catalog) })
+            self.results = JudgmentList(items: results.hits.map { JudgmentListItem($0, wording: wording) })
             total = results.total
             totalText = wording("resultsCount", "n", String(results.total))
             nextURL = results.nextOffset.map { address.url(request.filters, offset: $0) }

@@ -19,8 +19,9 @@ public struct FineStatement: Codable, Hashable, Sendable {
     public let asOf: CalendarDate
     public let perDay: Decimal
     public let stretches: [Stretch]
-    public var days: Int { stretches.reduce(0) { $0 + $1.days } }
-    public var total: Decimal { stretches.reduce(Decimal(0)) { $0 + $1.amount } }
+    /// Days of non-compliance in all stretches, and the fine they owe.
+    public let days: Int
+    public let total: Decimal
 
     /// Works out the statement of `fine` from the reports, which are in the order of their days, up to
     /// `asOf`; `endsOn` is the first day the order no longer binds (lifting, revocation).
@@ -55,5 +56,7 @@ public struct FineStatement: Codable, Hashable, Sendable {
         }
         if let start = openedOn { close(start, before: nil) }
         self.stretches = stretches
+        days = stretches.reduce(0) { $0 + $1.days }
+        total = stretches.reduce(Decimal(0)) { $0 + $1.amount }
     }
 }

@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "835dbd09844ec815521563a3664c7124fad1ebbd6328a9f59d998aa856ea0d01"
+    package static let sha256 = "9e2d2fd83e1ad70700dd54e0a34d7e4831a9ef67b17e9261a1ad6848c99837db"
 }

@@ -20,5 +20,7 @@ extension Components {
     package enum Parameters {
         /// - Remark: Generated from `#/components/parameters/CaseId`.
         package typealias CaseId = Swift.Int
+        /// - Remark: Generated from `#/components/parameters/MatterId`.
+        package typealias MatterId = Swift.Int
     }
 }

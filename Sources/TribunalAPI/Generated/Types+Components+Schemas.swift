@@ -577,6 +577,836 @@ extension Components {
                 case version
             }
         }
+        /// An amount in yuan (CNY) to the fen; read exactly as written.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Money`.
+        package typealias Money = Swift.Double
+        /// - Remark: Generated from `#/components/schemas/LegalSource`.
+        package struct LegalSource: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LegalSource/instrumentZh`.
+            package var instrumentZh: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LegalSource/instrumentEn`.
+            package var instrumentEn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LegalSource/articleZh`.
+            package var articleZh: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LegalSource/articleEn`.
+            package var articleEn: Swift.String
+            /// Creates a new `LegalSource`.
+            ///
+            /// - Parameters:
+            ///   - instrumentZh:
+            ///   - instrumentEn:
+            ///   - articleZh:
+            ///   - articleEn:
+            package init(
+                instrumentZh: Swift.String,
+                instrumentEn: Swift.String,
+                articleZh: Swift.String,
+                articleEn: Swift.String
+            ) {
+                self.instrumentZh = instrumentZh
+                self.instrumentEn = instrumentEn
+                self.articleZh = articleZh
+                self.articleEn = articleEn
+            }
+            package enum CodingKeys: String, CodingKey {
+                case instrumentZh
+                case instrumentEn
+                case articleZh
+                case articleEn
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DamagesClaim`.
+        package struct DamagesClaim: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/law`.
+            @frozen package enum LawPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case patent = "patent"
+                case tradeSecret = "trade-secret"
+                case trademark = "trademark"
+                case copyright = "copyright"
+                case plantVariety = "plant-variety"
+            }
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/law`.
+            package var law: Components.Schemas.DamagesClaim.LawPayload
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/basis`.
+            @frozen package enum BasisPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case actualLoss = "actual-loss"
+                case infringerProfit = "infringer-profit"
+                case licenceFee = "licence-fee"
+                case statutory = "statutory"
+            }
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/basis`.
+            package var basis: Components.Schemas.DamagesClaim.BasisPayload
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/amount`.
+            package var amount: Components.Schemas.Money
+            /// The multiple of the licence fee (licence-fee basis only).
+            ///
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/licenceMultiple`.
+            package var licenceMultiple: Swift.Double?
+            /// Punitive multiple, 1 to 5; not on a statutory base.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/punitiveMultiple`.
+            package var punitiveMultiple: Swift.Double?
+            /// The award is base × m (multiple) or base + base × m (additive); the court's setting when absent.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/punitiveFormula`.
+            @frozen package enum PunitiveFormulaPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case multiple = "multiple"
+                case additive = "additive"
+            }
+            /// The award is base × m (multiple) or base + base × m (additive); the court's setting when absent.
+            ///
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/punitiveFormula`.
+            package var punitiveFormula: Components.Schemas.DamagesClaim.PunitiveFormulaPayload?
+            /// - Remark: Generated from `#/components/schemas/DamagesClaim/expenses`.
+            package var expenses: Components.Schemas.Money?
+            /// Creates a new `DamagesClaim`.
+            ///
+            /// - Parameters:
+            ///   - law:
+            ///   - basis:
+            ///   - amount:
+            ///   - licenceMultiple: The multiple of the licence fee (licence-fee basis only).
+            ///   - punitiveMultiple: Punitive multiple, 1 to 5; not on a statutory base.
+            ///   - punitiveFormula: The award is base × m (multiple) or base + base × m (additive); the court's setting when absent.
+            ///   - expenses:
+            package init(
+                law: Components.Schemas.DamagesClaim.LawPayload,
+                basis: Components.Schemas.DamagesClaim.BasisPayload,
+                amount: Components.Schemas.Money,
+                licenceMultiple: Swift.Double? = nil,
+                punitiveMultiple: Swift.Double? = nil,
+                punitiveFormula: Components.Schemas.DamagesClaim.PunitiveFormulaPayload? = nil,
+                expenses: Components.Schemas.Money? = nil
+            ) {
+                self.law = law
+                self.basis = basis
+                self.amount = amount
+                self.licenceMultiple = licenceMultiple
+                self.punitiveMultiple = punitiveMultiple
+                self.punitiveFormula = punitiveFormula
+                self.expenses = expenses
+            }
+            package enum CodingKeys: String, CodingKey {
+                case law
+                case basis
+                case amount
+                case licenceMultiple
+                case punitiveMultiple
+                case punitiveFormula
+                case expenses
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DamagesAssessment`.
+        package struct DamagesAssessment: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/claim`.
+            package var claim: Components.Schemas.DamagesClaim
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/source`.
+            package var source: Components.Schemas.LegalSource
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/base`.
+            package var base: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/formula`.
+            @frozen package enum FormulaPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case multiple = "multiple"
+                case additive = "additive"
+            }
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/formula`.
+            package var formula: Components.Schemas.DamagesAssessment.FormulaPayload?
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/punitive`.
+            package var punitive: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/expenses`.
+            package var expenses: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/total`.
+            package var total: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/StepsPayload`.
+            package struct StepsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/DamagesAssessment/StepsPayload/en`.
+                package var en: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DamagesAssessment/StepsPayload/zh`.
+                package var zh: Swift.String
+                /// - Remark: Generated from `#/components/schemas/DamagesAssessment/StepsPayload/amount`.
+                package var amount: Components.Schemas.Money?
+                /// - Remark: Generated from `#/components/schemas/DamagesAssessment/StepsPayload/source`.
+                package var source: Components.Schemas.LegalSource?
+                /// Creates a new `StepsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - en:
+                ///   - zh:
+                ///   - amount:
+                ///   - source:
+                package init(
+                    en: Swift.String,
+                    zh: Swift.String,
+                    amount: Components.Schemas.Money? = nil,
+                    source: Components.Schemas.LegalSource? = nil
+                ) {
+                    self.en = en
+                    self.zh = zh
+                    self.amount = amount
+                    self.source = source
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case en
+                    case zh
+                    case amount
+                    case source
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/steps`.
+            package typealias StepsPayload = [Components.Schemas.DamagesAssessment.StepsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/DamagesAssessment/steps`.
+            package var steps: Components.Schemas.DamagesAssessment.StepsPayload
+            /// Creates a new `DamagesAssessment`.
+            ///
+            /// - Parameters:
+            ///   - claim:
+            ///   - source:
+            ///   - base:
+            ///   - formula:
+            ///   - punitive:
+            ///   - expenses:
+            ///   - total:
+            ///   - steps:
+            package init(
+                claim: Components.Schemas.DamagesClaim,
+                source: Components.Schemas.LegalSource,
+                base: Components.Schemas.Money,
+                formula: Components.Schemas.DamagesAssessment.FormulaPayload? = nil,
+                punitive: Components.Schemas.Money,
+                expenses: Components.Schemas.Money,
+                total: Components.Schemas.Money,
+                steps: Components.Schemas.DamagesAssessment.StepsPayload
+            ) {
+                self.claim = claim
+                self.source = source
+                self.base = base
+                self.formula = formula
+                self.punitive = punitive
+                self.expenses = expenses
+                self.total = total
+                self.steps = steps
+            }
+            package enum CodingKeys: String, CodingKey {
+                case claim
+                case source
+                case base
+                case formula
+                case punitive
+                case expenses
+                case total
+                case steps
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RecordedAssessment`.
+        package struct RecordedAssessment: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessment/id`.
+            package var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessment/caseId`.
+            package var caseId: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessment/recordedBy`.
+            package var recordedBy: Swift.String
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessment/recordedAt`.
+            package var recordedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessment/assessment`.
+            package var assessment: Components.Schemas.DamagesAssessment
+            /// Creates a new `RecordedAssessment`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - caseId:
+            ///   - recordedBy:
+            ///   - recordedAt:
+            ///   - assessment:
+            package init(
+                id: Swift.Int,
+                caseId: Swift.Int,
+                recordedBy: Swift.String,
+                recordedAt: Foundation.Date,
+                assessment: Components.Schemas.DamagesAssessment
+            ) {
+                self.id = id
+                self.caseId = caseId
+                self.recordedBy = recordedBy
+                self.recordedAt = recordedAt
+                self.assessment = assessment
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case caseId
+                case recordedBy
+                case recordedAt
+                case assessment
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/RecordedAssessmentList`.
+        package struct RecordedAssessmentList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/RecordedAssessmentList/assessments`.
+            package var assessments: [Components.Schemas.RecordedAssessment]
+            /// Creates a new `RecordedAssessmentList`.
+            ///
+            /// - Parameters:
+            ///   - assessments:
+            package init(assessments: [Components.Schemas.RecordedAssessment]) {
+                self.assessments = assessments
+            }
+            package enum CodingKeys: String, CodingKey {
+                case assessments
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PreservationApplication`.
+        package struct PreservationApplication: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/applicant`.
+            package var applicant: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/respondent`.
+            package var respondent: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/respondentKind`.
+            @frozen package enum RespondentKindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case person = "person"
+                case organisation = "organisation"
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/respondentKind`.
+            package var respondentKind: Components.Schemas.PreservationApplication.RespondentKindPayload
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/measures`.
+            package var measures: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/securityAmount`.
+            package var securityAmount: Components.Schemas.Money?
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/securityForm`.
+            package var securityForm: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/urgent`.
+            package var urgent: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/reasons`.
+            package var reasons: Swift.String
+            /// - Remark: Generated from `#/components/schemas/PreservationApplication/receivedAt`.
+            package var receivedAt: Foundation.Date
+            /// Creates a new `PreservationApplication`.
+            ///
+            /// - Parameters:
+            ///   - applicant:
+            ///   - respondent:
+            ///   - respondentKind:
+            ///   - measures:
+            ///   - securityAmount:
+            ///   - securityForm:
+            ///   - urgent:
+            ///   - reasons:
+            ///   - receivedAt:
+            package init(
+                applicant: Swift.String,
+                respondent: Swift.String,
+                respondentKind: Components.Schemas.PreservationApplication.RespondentKindPayload,
+                measures: Swift.String,
+                securityAmount: Components.Schemas.Money? = nil,
+                securityForm: Swift.String? = nil,
+                urgent: Swift.Bool,
+                reasons: Swift.String,
+                receivedAt: Foundation.Date
+            ) {
+                self.applicant = applicant
+                self.respondent = respondent
+                self.respondentKind = respondentKind
+                self.measures = measures
+                self.securityAmount = securityAmount
+                self.securityForm = securityForm
+                self.urgent = urgent
+                self.reasons = reasons
+                self.receivedAt = receivedAt
+            }
+            package enum CodingKeys: String, CodingKey {
+                case applicant
+                case respondent
+                case respondentKind
+                case measures
+                case securityAmount
+                case securityForm
+                case urgent
+                case reasons
+                case receivedAt
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewPreservationMatter`.
+        package struct NewPreservationMatter: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewPreservationMatter/stage`.
+            @frozen package enum StagePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case beforeLitigation = "beforeLitigation"
+                case duringLitigation = "duringLitigation"
+            }
+            /// - Remark: Generated from `#/components/schemas/NewPreservationMatter/stage`.
+            package var stage: Components.Schemas.NewPreservationMatter.StagePayload
+            /// The cases heard together (during litigation); empty before it.
+            ///
+            /// - Remark: Generated from `#/components/schemas/NewPreservationMatter/caseIds`.
+            package var caseIds: [Swift.Int]
+            /// - Remark: Generated from `#/components/schemas/NewPreservationMatter/application`.
+            package var application: Components.Schemas.PreservationApplication
+            /// Creates a new `NewPreservationMatter`.
+            ///
+            /// - Parameters:
+            ///   - stage:
+            ///   - caseIds: The cases heard together (during litigation); empty before it.
+            ///   - application:
+            package init(
+                stage: Components.Schemas.NewPreservationMatter.StagePayload,
+                caseIds: [Swift.Int],
+                application: Components.Schemas.PreservationApplication
+            ) {
+                self.stage = stage
+                self.caseIds = caseIds
+                self.application = application
+            }
+            package enum CodingKeys: String, CodingKey {
+                case stage
+                case caseIds
+                case application
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DailyFine`.
+        package struct DailyFine: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DailyFine/perDay`.
+            package var perDay: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/DailyFine/startsOn`.
+            package var startsOn: Components.Schemas.Date
+            /// - Remark: Generated from `#/components/schemas/DailyFine/trigger`.
+            @frozen package enum TriggerPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case untilCompliance = "untilCompliance"
+                case fromBreach = "fromBreach"
+            }
+            /// - Remark: Generated from `#/components/schemas/DailyFine/trigger`.
+            package var trigger: Components.Schemas.DailyFine.TriggerPayload
+            /// Creates a new `DailyFine`.
+            ///
+            /// - Parameters:
+            ///   - perDay:
+            ///   - startsOn:
+            ///   - trigger:
+            package init(
+                perDay: Components.Schemas.Money,
+                startsOn: Components.Schemas.Date,
+                trigger: Components.Schemas.DailyFine.TriggerPayload
+            ) {
+                self.perDay = perDay
+                self.startsOn = startsOn
+                self.trigger = trigger
+            }
+            package enum CodingKeys: String, CodingKey {
+                case perDay
+                case startsOn
+                case trigger
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PreservationMatter`.
+        package struct PreservationMatter: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/id`.
+            package var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/stage`.
+            @frozen package enum StagePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case beforeLitigation = "beforeLitigation"
+                case duringLitigation = "duringLitigation"
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/stage`.
+            package var stage: Components.Schemas.PreservationMatter.StagePayload
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/caseIds`.
+            package var caseIds: [Swift.Int]
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/caseNumber`.
+            package var caseNumber: Components.Schemas.CaseNumber
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/application`.
+            package var application: Components.Schemas.PreservationApplication
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case pending = "pending"
+                case inForce = "inForce"
+                case refused = "refused"
+                case lifted = "lifted"
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/status`.
+            package var status: Components.Schemas.PreservationMatter.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling`.
+            package struct RulingPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/number`.
+                package var number: Components.Schemas.CaseNumber
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/outcome`.
+                @frozen package enum OutcomePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case granted = "granted"
+                    case grantedInPart = "grantedInPart"
+                    case refused = "refused"
+                }
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/outcome`.
+                package var outcome: Components.Schemas.PreservationMatter.RulingPayload.OutcomePayload
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/ordered`.
+                package var ordered: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/dailyFine`.
+                package var dailyFine: Components.Schemas.DailyFine?
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/ruledAt`.
+                package var ruledAt: Foundation.Date
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling/ruledBy`.
+                package var ruledBy: Swift.String
+                /// Creates a new `RulingPayload`.
+                ///
+                /// - Parameters:
+                ///   - number:
+                ///   - outcome:
+                ///   - ordered:
+                ///   - dailyFine:
+                ///   - ruledAt:
+                ///   - ruledBy:
+                package init(
+                    number: Components.Schemas.CaseNumber,
+                    outcome: Components.Schemas.PreservationMatter.RulingPayload.OutcomePayload,
+                    ordered: Swift.String,
+                    dailyFine: Components.Schemas.DailyFine? = nil,
+                    ruledAt: Foundation.Date,
+                    ruledBy: Swift.String
+                ) {
+                    self.number = number
+                    self.outcome = outcome
+                    self.ordered = ordered
+                    self.dailyFine = dailyFine
+                    self.ruledAt = ruledAt
+                    self.ruledBy = ruledBy
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case number
+                    case outcome
+                    case ordered
+                    case dailyFine
+                    case ruledAt
+                    case ruledBy
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/ruling`.
+            package var ruling: Components.Schemas.PreservationMatter.RulingPayload?
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration`.
+            package struct ReconsiderationPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/applicant`.
+                package var applicant: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/appliedOn`.
+                package var appliedOn: Components.Schemas.Date
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/grounds`.
+                package var grounds: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/number`.
+                package var number: Components.Schemas.CaseNumber?
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/outcome`.
+                @frozen package enum OutcomePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case dismissed = "dismissed"
+                    case revoked = "revoked"
+                    case varied = "varied"
+                }
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/outcome`.
+                package var outcome: Components.Schemas.PreservationMatter.ReconsiderationPayload.OutcomePayload?
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/decidedOn`.
+                package var decidedOn: Components.Schemas.Date?
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration/variedOrder`.
+                package var variedOrder: Swift.String?
+                /// Creates a new `ReconsiderationPayload`.
+                ///
+                /// - Parameters:
+                ///   - applicant:
+                ///   - appliedOn:
+                ///   - grounds:
+                ///   - number:
+                ///   - outcome:
+                ///   - decidedOn:
+                ///   - variedOrder:
+                package init(
+                    applicant: Swift.String,
+                    appliedOn: Components.Schemas.Date,
+                    grounds: Swift.String,
+                    number: Components.Schemas.CaseNumber? = nil,
+                    outcome: Components.Schemas.PreservationMatter.ReconsiderationPayload.OutcomePayload? = nil,
+                    decidedOn: Components.Schemas.Date? = nil,
+                    variedOrder: Swift.String? = nil
+                ) {
+                    self.applicant = applicant
+                    self.appliedOn = appliedOn
+                    self.grounds = grounds
+                    self.number = number
+                    self.outcome = outcome
+                    self.decidedOn = decidedOn
+                    self.variedOrder = variedOrder
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case applicant
+                    case appliedOn
+                    case grounds
+                    case number
+                    case outcome
+                    case decidedOn
+                    case variedOrder
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/reconsideration`.
+            package var reconsideration: Components.Schemas.PreservationMatter.ReconsiderationPayload?
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload`.
+            package struct ReportsPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/kind`.
+                @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case compliance = "compliance"
+                    case breach = "breach"
+                }
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/kind`.
+                package var kind: Components.Schemas.PreservationMatter.ReportsPayloadPayload.KindPayload
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/on`.
+                package var on: Components.Schemas.Date
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/details`.
+                package var details: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/reportedBy`.
+                package var reportedBy: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/recordedBy`.
+                package var recordedBy: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/ReportsPayload/recordedAt`.
+                package var recordedAt: Foundation.Date
+                /// Creates a new `ReportsPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - kind:
+                ///   - on:
+                ///   - details:
+                ///   - reportedBy:
+                ///   - recordedBy:
+                ///   - recordedAt:
+                package init(
+                    kind: Components.Schemas.PreservationMatter.ReportsPayloadPayload.KindPayload,
+                    on: Components.Schemas.Date,
+                    details: Swift.String,
+                    reportedBy: Swift.String,
+                    recordedBy: Swift.String,
+                    recordedAt: Foundation.Date
+                ) {
+                    self.kind = kind
+                    self.on = on
+                    self.details = details
+                    self.reportedBy = reportedBy
+                    self.recordedBy = recordedBy
+                    self.recordedAt = recordedAt
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case kind
+                    case on
+                    case details
+                    case reportedBy
+                    case recordedBy
+                    case recordedAt
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/reports`.
+            package typealias ReportsPayload = [Components.Schemas.PreservationMatter.ReportsPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/reports`.
+            package var reports: Components.Schemas.PreservationMatter.ReportsPayload
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/liftedOn`.
+            package var liftedOn: Components.Schemas.Date?
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/liftingReason`.
+            package var liftingReason: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload`.
+            package struct HistoryPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload/kind`.
+                @frozen package enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case applied = "applied"
+                    case ruled = "ruled"
+                    case reconsiderationApplied = "reconsiderationApplied"
+                    case reconsiderationDecided = "reconsiderationDecided"
+                    case complianceReported = "complianceReported"
+                    case breachReported = "breachReported"
+                    case lifted = "lifted"
+                }
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload/kind`.
+                package var kind: Components.Schemas.PreservationMatter.HistoryPayloadPayload.KindPayload
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload/actor`.
+                package var actor: Swift.String
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload/at`.
+                package var at: Foundation.Date
+                /// - Remark: Generated from `#/components/schemas/PreservationMatter/HistoryPayload/summary`.
+                package var summary: Swift.String
+                /// Creates a new `HistoryPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - kind:
+                ///   - actor:
+                ///   - at:
+                ///   - summary:
+                package init(
+                    kind: Components.Schemas.PreservationMatter.HistoryPayloadPayload.KindPayload,
+                    actor: Swift.String,
+                    at: Foundation.Date,
+                    summary: Swift.String
+                ) {
+                    self.kind = kind
+                    self.actor = actor
+                    self.at = at
+                    self.summary = summary
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case kind
+                    case actor
+                    case at
+                    case summary
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/history`.
+            package typealias HistoryPayload = [Components.Schemas.PreservationMatter.HistoryPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/history`.
+            package var history: Components.Schemas.PreservationMatter.HistoryPayload
+            /// - Remark: Generated from `#/components/schemas/PreservationMatter/version`.
+            package var version: Swift.Int
+            /// Creates a new `PreservationMatter`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - stage:
+            ///   - caseIds:
+            ///   - caseNumber:
+            ///   - application:
+            ///   - status:
+            ///   - ruling:
+            ///   - reconsideration:
+            ///   - reports:
+            ///   - liftedOn:
+            ///   - liftingReason:
+            ///   - history:
+            ///   - version:
+            package init(
+                id: Swift.Int,
+                stage: Components.Schemas.PreservationMatter.StagePayload,
+                caseIds: [Swift.Int],
+                caseNumber: Components.Schemas.CaseNumber,
+                application: Components.Schemas.PreservationApplication,
+                status: Components.Schemas.PreservationMatter.StatusPayload,
+                ruling: Components.Schemas.PreservationMatter.RulingPayload? = nil,
+                reconsideration: Components.Schemas.PreservationMatter.ReconsiderationPayload? = nil,
+                reports: Components.Schemas.PreservationMatter.ReportsPayload,
+                liftedOn: Components.Schemas.Date? = nil,
+                liftingReason: Swift.String? = nil,
+                history: Components.Schemas.PreservationMatter.HistoryPayload,
+                version: Swift.Int
+            ) {
+                self.id = id
+                self.stage = stage
+                self.caseIds = caseIds
+                self.caseNumber = caseNumber
+                self.application = application
+                self.status = status
+                self.ruling = ruling
+                self.reconsideration = reconsideration
+                self.reports = reports
+                self.liftedOn = liftedOn
+                self.liftingReason = liftingReason
+                self.history = history
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case stage
+                case caseIds
+                case caseNumber
+                case application
+                case status
+                case ruling
+                case reconsideration
+                case reports
+                case liftedOn
+                case liftingReason
+                case history
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PreservationMatterList`.
+        package struct PreservationMatterList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/PreservationMatterList/matters`.
+            package var matters: [Components.Schemas.PreservationMatter]
+            /// Creates a new `PreservationMatterList`.
+            ///
+            /// - Parameters:
+            ///   - matters:
+            package init(matters: [Components.Schemas.PreservationMatter]) {
+                self.matters = matters
+            }
+            package enum CodingKeys: String, CodingKey {
+                case matters
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/FineStatement`.
+        package struct FineStatement: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/FineStatement/asOf`.
+            package var asOf: Components.Schemas.Date
+            /// - Remark: Generated from `#/components/schemas/FineStatement/perDay`.
+            package var perDay: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/FineStatement/days`.
+            package var days: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/FineStatement/total`.
+            package var total: Components.Schemas.Money
+            /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload`.
+            package struct StretchesPayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload/from`.
+                package var from: Components.Schemas.Date
+                /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload/through`.
+                package var through: Components.Schemas.Date
+                /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload/days`.
+                package var days: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload/amount`.
+                package var amount: Components.Schemas.Money
+                /// - Remark: Generated from `#/components/schemas/FineStatement/StretchesPayload/running`.
+                package var running: Swift.Bool
+                /// Creates a new `StretchesPayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - from:
+                ///   - through:
+                ///   - days:
+                ///   - amount:
+                ///   - running:
+                package init(
+                    from: Components.Schemas.Date,
+                    through: Components.Schemas.Date,
+                    days: Swift.Int,
+                    amount: Components.Schemas.Money,
+                    running: Swift.Bool
+                ) {
+                    self.from = from
+                    self.through = through
+                    self.days = days
+                    self.amount = amount
+                    self.running = running
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case from
+                    case through
+                    case days
+                    case amount
+                    case running
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/FineStatement/stretches`.
+            package typealias StretchesPayload = [Components.Schemas.FineStatement.StretchesPayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/FineStatement/stretches`.
+            package var stretches: Components.Schemas.FineStatement.StretchesPayload
+            /// Creates a new `FineStatement`.
+            ///
+            /// - Parameters:
+            ///   - asOf:
+            ///   - perDay:
+            ///   - days:
+            ///   - total:
+            ///   - stretches:
+            package init(
+                asOf: Components.Schemas.Date,
+                perDay: Components.Schemas.Money,
+                days: Swift.Int,
+                total: Components.Schemas.Money,
+                stretches: Components.Schemas.FineStatement.StretchesPayload
+            ) {
+                self.asOf = asOf
+                self.perDay = perDay
+                self.days = days
+                self.total = total
+                self.stretches = stretches
+            }
+            package enum CodingKeys: String, CodingKey {
+                case asOf
+                case perDay
+                case days
+                case total
+                case stretches
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/DateBody`.
         package struct DateBody: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/DateBody/on`.

@@ -152,6 +152,71 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests/refuse`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/refuse/post(refuseExtension)`.
     func refuseExtension(_ input: Operations.RefuseExtension.Input) async throws -> Operations.RefuseExtension.Output
+    /// Assess damages under an IP statute (Patent Law Art. 71, AUCL Art. 22, Trademark Law Art. 63, Copyright Law Art. 54, Seed Law Art. 72, punitive damages under 法释〔2021〕4号): the total and every step with its source. Nothing is recorded.
+    ///
+    /// - Remark: HTTP `POST /api/v1/damages/assess`.
+    /// - Remark: Generated from `#/paths//api/v1/damages/assess/post(assessDamages)`.
+    func assessDamages(_ input: Operations.AssessDamages.Input) async throws -> Operations.AssessDamages.Output
+    /// The damages assessments recorded on the case, oldest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/damages`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/damages/get(caseDamages)`.
+    func caseDamages(_ input: Operations.CaseDamages.Input) async throws -> Operations.CaseDamages.Output
+    /// Assess damages and record the assessment on the case.
+    ///
+    /// - Remark: HTTP `POST /api/v1/cases/{id}/damages`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/damages/post(recordDamages)`.
+    func recordDamages(_ input: Operations.RecordDamages.Input) async throws -> Operations.RecordDamages.Output
+    /// Preservation matters in one status; pending ones most urgent first (the 48-hour clock of CPL Art. 103/104 first, by the moment it runs out).
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/get(listPreservation)`.
+    func listPreservation(_ input: Operations.ListPreservation.Input) async throws -> Operations.ListPreservation.Output
+    /// File an application for action preservation (行为保全), before litigation (a 行保 number; security required, CPL Art. 104) or during it in cases heard together.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/post(filePreservation)`.
+    func filePreservation(_ input: Operations.FilePreservation.Input) async throws -> Operations.FilePreservation.Output
+    /// A preservation matter with its ruling, reconsideration, reports and history.
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/get(getPreservation)`.
+    func getPreservation(_ input: Operations.GetPreservation.Input) async throws -> Operations.GetPreservation.Output
+    /// The preservation matters made in a case, oldest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/preservation/get(casePreservation)`.
+    func casePreservation(_ input: Operations.CasePreservation.Input) async throws -> Operations.CasePreservation.Output
+    /// Rule on the application: granted, granted in part or refused, with an optional daily fine (within CPL Art. 118); the ruling takes the cases' next 之N number.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/ruling`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/ruling/post(rulePreservation)`.
+    func rulePreservation(_ input: Operations.RulePreservation.Input) async throws -> Operations.RulePreservation.Output
+    /// Record an application to reconsider the ruling (复议), once, within ten days (法释〔2018〕21号 Art. 14).
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.
+    func applyForReconsideration(_ input: Operations.ApplyForReconsideration.Input) async throws -> Operations.ApplyForReconsideration.Output
+    /// Decide the reconsideration; the decision takes the next 之N (行保复 before litigation).
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration/decision`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/decision/post(decideReconsideration)`.
+    func decideReconsideration(_ input: Operations.DecideReconsideration.Input) async throws -> Operations.DecideReconsideration.Output
+    /// Record the respondent's compliance or the applicant's report of a breach, from a day.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reports`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reports/post(reportCompliance)`.
+    func reportCompliance(_ input: Operations.ReportCompliance.Input) async throws -> Operations.ReportCompliance.Output
+    /// Lift the order from a day.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/lift`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/lift/post(liftPreservation)`.
+    func liftPreservation(_ input: Operations.LiftPreservation.Input) async throws -> Operations.LiftPreservation.Output
+    /// The running total of the ruling's daily fine on a day (today by default).
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation/{id}/fine-statement`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/fine-statement/get(fineStatement)`.
+    func fineStatement(_ input: Operations.FineStatement.Input) async throws -> Operations.FineStatement.Output
     /// The leaders' watchlist: undecided cases whose trial period ends within `within` days or has ended, and every pending extension request, most urgent first (法释〔2018〕9号 Art. 1).
     ///
     /// - Remark: HTTP `GET /api/v1/trial-periods/watchlist`.
@@ -592,6 +657,189 @@ extension APIProtocol {
             path: path,
             headers: headers,
             body: body
+        ))
+    }
+    /// Assess damages under an IP statute (Patent Law Art. 71, AUCL Art. 22, Trademark Law Art. 63, Copyright Law Art. 54, Seed Law Art. 72, punitive damages under 法释〔2021〕4号): the total and every step with its source. Nothing is recorded.
+    ///
+    /// - Remark: HTTP `POST /api/v1/damages/assess`.
+    /// - Remark: Generated from `#/paths//api/v1/damages/assess/post(assessDamages)`.
+    package func assessDamages(
+        headers: Operations.AssessDamages.Input.Headers = .init(),
+        body: Operations.AssessDamages.Input.Body
+    ) async throws -> Operations.AssessDamages.Output {
+        try await assessDamages(Operations.AssessDamages.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The damages assessments recorded on the case, oldest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/damages`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/damages/get(caseDamages)`.
+    package func caseDamages(
+        path: Operations.CaseDamages.Input.Path,
+        headers: Operations.CaseDamages.Input.Headers = .init()
+    ) async throws -> Operations.CaseDamages.Output {
+        try await caseDamages(Operations.CaseDamages.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Assess damages and record the assessment on the case.
+    ///
+    /// - Remark: HTTP `POST /api/v1/cases/{id}/damages`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/damages/post(recordDamages)`.
+    package func recordDamages(
+        path: Operations.RecordDamages.Input.Path,
+        headers: Operations.RecordDamages.Input.Headers = .init(),
+        body: Operations.RecordDamages.Input.Body
+    ) async throws -> Operations.RecordDamages.Output {
+        try await recordDamages(Operations.RecordDamages.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Preservation matters in one status; pending ones most urgent first (the 48-hour clock of CPL Art. 103/104 first, by the moment it runs out).
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/get(listPreservation)`.
+    package func listPreservation(
+        query: Operations.ListPreservation.Input.Query,
+        headers: Operations.ListPreservation.Input.Headers = .init()
+    ) async throws -> Operations.ListPreservation.Output {
+        try await listPreservation(Operations.ListPreservation.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// File an application for action preservation (行为保全), before litigation (a 行保 number; security required, CPL Art. 104) or during it in cases heard together.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/post(filePreservation)`.
+    package func filePreservation(
+        headers: Operations.FilePreservation.Input.Headers = .init(),
+        body: Operations.FilePreservation.Input.Body
+    ) async throws -> Operations.FilePreservation.Output {
+        try await filePreservation(Operations.FilePreservation.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// A preservation matter with its ruling, reconsideration, reports and history.
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation/{id}`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/get(getPreservation)`.
+    package func getPreservation(
+        path: Operations.GetPreservation.Input.Path,
+        headers: Operations.GetPreservation.Input.Headers = .init()
+    ) async throws -> Operations.GetPreservation.Output {
+        try await getPreservation(Operations.GetPreservation.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The preservation matters made in a case, oldest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/preservation`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/preservation/get(casePreservation)`.
+    package func casePreservation(
+        path: Operations.CasePreservation.Input.Path,
+        headers: Operations.CasePreservation.Input.Headers = .init()
+    ) async throws -> Operations.CasePreservation.Output {
+        try await casePreservation(Operations.CasePreservation.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Rule on the application: granted, granted in part or refused, with an optional daily fine (within CPL Art. 118); the ruling takes the cases' next 之N number.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/ruling`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/ruling/post(rulePreservation)`.
+    package func rulePreservation(
+        path: Operations.RulePreservation.Input.Path,
+        headers: Operations.RulePreservation.Input.Headers = .init(),
+        body: Operations.RulePreservation.Input.Body
+    ) async throws -> Operations.RulePreservation.Output {
+        try await rulePreservation(Operations.RulePreservation.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Record an application to reconsider the ruling (复议), once, within ten days (法释〔2018〕21号 Art. 14).
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.
+    package func applyForReconsideration(
+        path: Operations.ApplyForReconsideration.Input.Path,
+        headers: Operations.ApplyForReconsideration.Input.Headers = .init(),
+        body: Operations.ApplyForReconsideration.Input.Body
+    ) async throws -> Operations.ApplyForReconsideration.Output {
+        try await applyForReconsideration(Operations.ApplyForReconsideration.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Decide the reconsideration; the decision takes the next 之N (行保复 before litigation).
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration/decision`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/decision/post(decideReconsideration)`.
+    package func decideReconsideration(
+        path: Operations.DecideReconsideration.Input.Path,
+        headers: Operations.DecideReconsideration.Input.Headers = .init(),
+        body: Operations.DecideReconsideration.Input.Body
+    ) async throws -> Operations.DecideReconsideration.Output {
+        try await decideReconsideration(Operations.DecideReconsideration.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Record the respondent's compliance or the applicant's report of a breach, from a day.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/reports`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reports/post(reportCompliance)`.
+    package func reportCompliance(
+        path: Operations.ReportCompliance.Input.Path,
+        headers: Operations.ReportCompliance.Input.Headers = .init(),
+        body: Operations.ReportCompliance.Input.Body
+    ) async throws -> Operations.ReportCompliance.Output {
+        try await reportCompliance(Operations.ReportCompliance.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Lift the order from a day.
+    ///
+    /// - Remark: HTTP `POST /api/v1/preservation/{id}/lift`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/lift/post(liftPreservation)`.
+    package func liftPreservation(
+        path: Operations.LiftPreservation.Input.Path,
+        headers: Operations.LiftPreservation.Input.Headers = .init(),
+        body: Operations.LiftPreservation.Input.Body
+    ) async throws -> Operations.LiftPreservation.Output {
+        try await liftPreservation(Operations.LiftPreservation.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The running total of the ruling's daily fine on a day (today by default).
+    ///
+    /// - Remark: HTTP `GET /api/v1/preservation/{id}/fine-statement`.
+    /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/fine-statement/get(fineStatement)`.
+    package func fineStatement(
+        path: Operations.FineStatement.Input.Path,
+        query: Operations.FineStatement.Input.Query = .init(),
+        headers: Operations.FineStatement.Input.Headers = .init()
+    ) async throws -> Operations.FineStatement.Output {
+        try await fineStatement(Operations.FineStatement.Input(
+            path: path,
+            query: query,
+            headers: headers
         ))
     }
     /// The leaders' watchlist: undecided cases whose trial period ends within `within` days or has ended, and every pending extension request, most urgent first (法释〔2018〕9号 Art. 1).

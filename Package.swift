@@ -73,7 +73,7 @@ let package = Package(
         // The demo court and the judgment generator of the benchmarks.
         .target(
             name: "TribunalDemo",
-            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments"],
+            dependencies: ["TribunalKernel", "Accounts", "Docket", "Judgments", "CourtOperations"],
             swiftSettings: swiftSettings
         ),
         // What the storage engines share: the rows of the wide tables as records named by column,

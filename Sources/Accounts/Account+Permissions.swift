@@ -11,9 +11,12 @@ extension Role {
     public static let assistant = Role("assistant")
     /// A clerk (书记员): dockets and closes cases.
     public static let clerk = Role("clerk")
+    /// A leader of the court (庭领导): reads the docket and the court's figures, decides
+    /// extensions of trial periods; holds no case by this role.
+    public static let courtLeader = Role("courtLeader")
 
     /// The roles of the court's staff accounts, in the order the administrators' lists show them.
-    public static let staffRoles: [Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk]
+    public static let staffRoles: [Role] = [.admin, .presidingJudge, .judge, .assistant, .clerk, .courtLeader]
 }
 
 extension Permission {

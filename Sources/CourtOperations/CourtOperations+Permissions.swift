@@ -1,12 +1,6 @@
 import Accounts
 import TribunalKernel
 
-extension Role {
-    /// A leader of the court (庭领导): reads the court's figures and decides extensions on the
-    /// dashboard; holds no case of their own by this role.
-    public static let courtLeader = Role("courtLeader")
-}
-
 extension Permission {
     /// File applications for preservation and record compliance and breach reports.
     public static let recordPreservation = Permission("recordPreservation")
@@ -21,7 +15,7 @@ extension Permission {
 /// Court operations' permissions: clerks and assistants record what arrives, the panel's judges
 /// rule; leaders read the figures.
 public enum CourtOperationsPermissions {
-    public static let set = PermissionSet(module: "courtOperations", roles: [.courtLeader], grants: [
+    public static let set = PermissionSet(module: "courtOperations", grants: [
         .recordPreservation: [.clerk, .assistant, .presidingJudge, .judge],
         .rulePreservation: [.presidingJudge, .judge],
         .assessDamages: [.presidingJudge, .judge, .assistant],

@@ -19,15 +19,16 @@ extension Permission {
 }
 
 /// The docket's permissions. Judges decide; clerks and assistants keep the docket; presiding
-/// judges form panels; admins run the system but do not decide cases.
+/// judges form panels; the court's leaders read everything and decide extensions; admins run the
+/// system but do not decide cases.
 public enum DocketPermissions {
     public static let set = PermissionSet(module: "docket", grants: [
         .readDocket: Set(Role.staffRoles),
-        .manageHearings: Set(Role.staffRoles),
+        .manageHearings: [.admin, .presidingJudge, .judge, .assistant, .clerk],
         .docketCases: [.admin, .clerk, .assistant],
         .closeCases: [.admin, .clerk, .assistant],
         .assignPanels: [.admin, .presidingJudge],
         .decideCases: [.presidingJudge, .judge],
-        .manageTrialPeriods: [.admin, .presidingJudge, .assistant],
+        .manageTrialPeriods: [.admin, .presidingJudge, .assistant, .courtLeader],
     ])
 }

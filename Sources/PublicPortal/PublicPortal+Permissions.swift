@@ -9,6 +9,6 @@ extension Permission {
 /// The public portal's permissions.
 public enum PortalPermissions {
     public static let set = PermissionSet(module: "portal", grants: [
-        .readMailbox: [.admin, .presidingJudge],
+        .readMailbox: [.admin, .presidingJudge, .courtLeader],
     ])
 }

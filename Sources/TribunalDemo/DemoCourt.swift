@@ -3,33 +3,40 @@ import TribunalKernel
 import Accounts
 import Docket
 import Judgments
+import CourtOperations
 
-/// A realistic demo court: staff, and about 300 cases across the years since 2019 with every case
-/// type and cause, plausible parties, panels and histories, so that a new user sees a working
-/// court at once. Deterministic for a given seed and "today"; written only through the
+/// A realistic demo court: staff, about 300 cases across the years since 2019 with every case
+/// type and cause, plausible parties, panels and histories, and a current caseload of undecided
+/// cases, so that a new user sees a working court at once. Deterministic for a given seed and "today"; written only through the
 /// repositories, so it fills any backend.
 public struct DemoCourt: Sendable {
     public var seed: UInt64
     public var caseCount: Int
+    /// Undecided cases docketed in the last five months, beside the history of `caseCount`.
+    public var currentCaseload: Int
     /// The last day of the demo history; cases are docketed up to it and moved along by it.
     public var today: CalendarDate
 
-    public init(seed: UInt64 = 2019, caseCount: Int = 300, today: CalendarDate) {
+    public init(seed: UInt64 = 2019, caseCount: Int = 300, currentCaseload: Int = 40, today: CalendarDate) {
         self.seed = seed
         self.caseCount = caseCount
+        self.currentCaseload = currentCaseload
         self.today = today
     }
 
     /// Fills an empty store. Returns the number of cases docketed.
     @discardableResult
-    public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository) async throws -> Int {
+    public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository & PreservationRepository & DamagesRepository) async throws -> Int {
         try await load(docket: DocketService(cases: store, staff: store), judgments: JudgmentService(cases: store, judgments: store),
-                       staff: StaffService(staff: store))
+                       staff: StaffService(staff: store), preservation: PreservationService(matters: store, cases: store),
+                       damages: DamagesService(calculator: DamagesCalculator(defaultFormula: .multiple), assessments: store, cases: store))
     }
 
-    /// Fills an empty court through its services, so that the demo obeys every rule a clerk does.
+    /// Fills an empty court through its services, so that the demo obeys every rule a clerk does;
+    /// with the court-operations services, its preservation matters and damages assessments too.
     @discardableResult
-    public func load(docket: DocketService, judgments: JudgmentService, staff staffService: StaffService) async throws -> Int {
+    public func load(docket: DocketService, judgments: JudgmentService, staff staffService: StaffService,
+                     preservation: PreservationService? = nil, damages: DamagesService? = nil) async throws -> Int {
         var random = SeededGenerator(seed: seed)
         let staff = try await addStaff(to: staffService, random: &random)
         let directory = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
@@ -58,7 +65,9 @@ public struct DemoCourt: Sendable {
             let publishedOn = min((courtCase.closedOn ?? decidedOn).adding(days: 7), today)
             _ = try await judgments.publish(judgmentId: drafted.id, at: Self.noon(publishedOn))
         }
-        return drafts.count
+        let current = try await loadCurrentCaseload(count: currentCaseload, docket: docket, staff: staff, preservation: preservation,
+                                                    damages: damages, random: &random)
+        return drafts.count + current
     }
 
     /// Closed cases as an archive, numbered in docketing order per year and type, for imports and
@@ -151,7 +160,7 @@ public struct DemoCourt: Sendable {
         return ("\(surname)\(given.0)", "\(Self.pinyin[surname]!) \(given.1)")
     }
 
-    private func makeDraft(index: Int, lastYear: Int, random: inout SeededGenerator) -> NewCase {
+    func makeDraft(index: Int, lastYear: Int, random: inout SeededGenerator) -> NewCase {
         let years = Array(2019...lastYear)
         let year = years[index % years.count]
         let lastDay = year == today.year ? today : CalendarDate(year: year, month: 12, day: 31)!

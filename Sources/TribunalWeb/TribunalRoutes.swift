@@ -46,9 +46,11 @@ struct TribunalRoutes {
     /// The staff pages of the portal.
     func staffPortal() -> Collection {
         let routes = Collection(context: TribunalRequestContext.self)
+        let responder = StaffResponder(renderer: renderer, session: StaffSession(secureCookies: configuration.secureCookies),
+                                       accounts: accounts, clock: configuration.clock)
         StaffPortalController(portal: services.portal, similarCases: similarCases, savedSearches: services.savedSearches,
-                              accounts: accounts, renderer: renderer,
-                              session: StaffSession(secureCookies: configuration.secureCookies), clock: configuration.clock).addRoutes(to: routes)
+                              responder: responder).addRoutes(to: routes)
+        WorkspaceController(services: services, responder: responder).addRoutes(to: routes)
         return routes
     }
 }

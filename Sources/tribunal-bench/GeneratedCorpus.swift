@@ -22,7 +22,7 @@ struct GeneratedCorpus {
     /// The archive cases with their publications, in batches as they are generated, with the
     /// offset of each batch.
     func forEachBatch(size: Int = 1000, _ body: (Int, [(CourtCase, PublishedJudgment)]) async throws -> Void) async rethrows {
-        let demo = DemoCourt(seed: 20190101, caseCount: judgments, today: CalendarDate(year: 2026, month: 11, day: 26)!)
+        let demo = DemoCourt(seed: 20190101, caseCount: judgments, currentCaseload: 0, today: CalendarDate(year: 2026, month: 11, day: 26)!)
         let writer = JudgmentGenerator(seed: 562, translatedPercent: 30)
         var numbering: [String: Int] = [:]
         var judgmentId: Int64 = 0

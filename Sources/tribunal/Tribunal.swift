@@ -8,6 +8,7 @@ import TribunalKernel
 import Accounts
 import Docket
 import Judgments
+import CourtOperations
 import PublicPortal
 import SearchEngine
 import JudgmentSearch
@@ -96,7 +97,8 @@ extension Tribunal {
             logger.info("Empty database: loading the demo court…")
             let started = Date()
             let count = try await DemoCourt(today: CalendarDate(Date())).load(docket: services.docket, judgments: services.judgments,
-                                                                              staff: services.staff)
+                                                                              staff: services.staff, preservation: services.preservation,
+                                                                              damages: services.damages)
             try await DemoAccounts.create(in: services)
             logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
         }
@@ -227,7 +229,7 @@ extension Tribunal {
 /// Sign-in accounts for the demo court, one per role, so that a new user can try every move.
 enum DemoAccounts {
     static let password = "tribunal-demo"
-    static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk"]
+    static let usernames = ["demo.admin", "demo.presiding", "demo.judge", "demo.assistant", "demo.clerk", "demo.leader"]
 
     static func create(in services: TribunalServices) async throws {
         let service = try await AccountService.cli(services, bcryptCost: 10)

@@ -43,7 +43,11 @@ struct CourtCopyTests {
         let differing = (there + again).filter { !$0.matches }.map(\.table)
         #expect(differing.isEmpty)
         #expect(there.map(\.sourceChecksum) == again.map(\.destinationChecksum), "the court came back as it left")
-        #expect(there.first { $0.table == "courtCase" }?.rows == 60)
+        #expect(there.first { $0.table == "courtCase" }?.rows == 100, "60 of history and the current caseload of 40")
+        // The demo's preservation matters and damages assessment travel too.
+        #expect(there.first { $0.table == "preservationMatter" }?.rows == 2)
+        #expect(there.first { $0.table == "preservationRuling" }?.rows == 1)
+        #expect(there.first { $0.table == "damagesAssessment" }?.rows == 1)
         #expect(there.first { $0.table == "judgmentIndex" }?.rows ?? 0 > 0)
         // The search contract: one corpus, one set of queries, the same hits, totals and facets on every engine.
         for text in Self.searchContractQueries {

@@ -106,10 +106,10 @@ struct JudgmentAccessTests {
         let harness = try await APITestHarness()
         try await harness.test { client in
             let status = try await client.send(.get, "/api/v1/mailbox", as: role).status
-            #expect(status == ([.admin, .presidingJudge].contains(role) ? .ok : .forbidden))
+            #expect(status == ([.admin, .presidingJudge, .courtLeader].contains(role) ? .ok : .forbidden))
             let staff = try await StaffBrowser.signIn(client, as: role)
             let page = try await staff.get("/zh/staff/mailbox").status
-            #expect(page == ([.admin, .presidingJudge].contains(role) ? .ok : .forbidden))
+            #expect(page == ([.admin, .presidingJudge, .courtLeader].contains(role) ? .ok : .forbidden))
         }
     }
 }

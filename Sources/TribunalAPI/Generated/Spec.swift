@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "9e2d2fd83e1ad70700dd54e0a34d7e4831a9ef67b17e9261a1ad6848c99837db"
+    package static let sha256 = "eb3b9c6930ec69ab7eb8e94b6e5faee01dff80a99edbff10448f00ffdbd255cf"
 }

@@ -2221,6 +2221,7 @@ extension Components {
             case judge = "judge"
             case assistant = "assistant"
             case clerk = "clerk"
+            case courtLeader = "courtLeader"
         }
         /// - Remark: Generated from `#/components/schemas/SignedInAccount`.
         package struct SignedInAccount: Codable, Hashable, Sendable {

@@ -1657,6 +1657,7 @@ package enum Operations {
                         case judge = "judge"
                         case assistant = "assistant"
                         case clerk = "clerk"
+                        case courtLeader = "courtLeader"
                     }
                     /// - Remark: Generated from `#/paths/api/v1/accounts/POST/requestBody/json/role`.
                     package var role: Operations.AddAccount.Input.Body.JsonPayload.RolePayload

@@ -23,16 +23,6 @@ enum StaffSignInPage {
     }
 }
 
-/// The staff area's home: the tools the signed-in role may use.
-enum StaffHomePage {
-    struct Model: PageModel {
-        static let template = "staff-home"
-        let title: String
-        var crumbs: [Crumb] { [Crumb(title: title, url: nil)] }
-
-        init(wording: Wording) { title = wording("staffArea") }
-    }
-}
 
 /// A staff page that only says something: a refusal, an expired form.
 enum StaffMessagePage {

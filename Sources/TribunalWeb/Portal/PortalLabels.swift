@@ -33,6 +33,15 @@ extension PortalLanguage {
         }
     }
 
+    func label(_ period: StatutoryPeriod) -> String {
+        switch (period, self) {
+        case let (.days(n), .zh): return "\(n)日"
+        case let (.months(n), .zh): return "\(n)个月"
+        case let (.days(n), .en): return n == 1 ? "1 day" : "\(n) days"
+        case let (.months(n), .en): return n == 1 ? "1 month" : "\(n) months"
+        }
+    }
+
     /// The address of a judgment's page: its case number, percent-encoded.
     func judgmentURL(_ caseNumber: String) -> String {
         "/\(rawValue)/judgments/" + (caseNumber.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? caseNumber)

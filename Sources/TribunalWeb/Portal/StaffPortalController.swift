@@ -15,19 +15,19 @@ struct StaffPortalController {
     let portal: any PortalRepository
     let similarCases: SimilarCaseService
     let savedSearches: any SavedSearchRepository
-    let accounts: AccountService
-    let renderer: PortalRenderer
-    let session: StaffSession
-    let clock: @Sendable () -> Date
+    let responder: StaffResponder
 
+    var accounts: AccountService { responder.accounts }
+    var renderer: PortalRenderer { responder.renderer }
+    var session: StaffSession { responder.session }
+    var clock: @Sendable () -> Date { responder.clock }
     var catalog: Catalog { renderer.catalog }
 
     func addRoutes(to router: some RouterMethods<TribunalRequestContext>) {
         router.get("{lang}/staff/sign-in", use: signInForm)
         router.post("{lang}/staff/sign-in", use: signIn)
-        let staff = router.group().add(middleware: SessionCookieAuthenticator(accounts: accounts, clock: clock))
+        let staff = router.group().add(middleware: responder.authenticator)
         staff.post("{lang}/staff/sign-out", use: signOut)
-        staff.get("{lang}/staff", use: home)
         staff.get("{lang}/staff/mailbox", use: mailbox)
         staff.get("{lang}/staff/similar-cases", use: similarCases)
         staff.post("{lang}/staff/similar-cases", use: findSimilarCases)
@@ -41,43 +41,14 @@ struct StaffPortalController {
 
     private func t(_ key: String, _ language: PortalLanguage) -> String { catalog.text(key, language) }
 
-    /// A staff page: the portal frame, the staff bar, and the page's own values.
     private func page<Page: PageModel>(_ page: Page, _ language: PortalLanguage, _ request: Request, account: Account,
                                        status: HTTPResponse.Status = .ok) -> Response {
-        let bar = StaffBar(account: account, formToken: StaffSession.token(in: request).map(StaffSession.formToken) ?? "",
-                           wording: renderer.wording(language))
-        return renderer.render(page, language: language, request: request, staff: bar, status: status)
+        responder.page(page, language, request, account: account, status: status)
     }
 
-    /// A staff page that only says something.
-    private func message(_ titleKey: String, _ messageKey: String, _ language: PortalLanguage, _ request: Request, account: Account,
-                         status: HTTPResponse.Status) -> Response {
-        page(StaffMessagePage.Model(titleKey: titleKey, messageKey: messageKey, wording: renderer.wording(language)), language, request,
-             account: account, status: status)
-    }
-
-    /// Runs `body` for a signed-in staff member who may take `action`, with the posted form
-    /// (checked against the session's form token) on a POST. A visitor is sent to the sign-in
-    /// page and back; a role without the permission is refused.
     private func asStaff(_ request: Request, _ context: TribunalRequestContext, may action: Permission = .readDocket,
                          _ body: (Account, PortalLanguage, FormFields) async throws -> Response) async throws -> Response {
-        let language = try language(context)
-        guard let account = context.identity else {
-            let back = request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return Response(status: .seeOther, headers: [.location: "/\(language.rawValue)/staff/sign-in?back=\(back)"])
-        }
-        guard PermissionRegistry.court.may(account.role, action) else {
-            return message("notPermitted", "notPermittedText", language, request, account: account, status: .forbidden)
-        }
-        guard request.method == .post else { return try await body(account, language, FormFields()) }
-        let form = try await FormFields.read(request, limit: 1 << 20)
-        guard StaffSession.isValidForm(form, in: request) else { return formRefused(request, language, account) }
-        return try await body(account, language, form)
-    }
-
-    /// A form posted without the session's form token: refused, nothing is changed.
-    private func formRefused(_ request: Request, _ language: PortalLanguage, _ account: Account) -> Response {
-        message("formExpired", "formExpiredText", language, request, account: account, status: .forbidden)
+        try await responder.asStaff(request, context, may: action, body)
     }
 
     // MARK: - Sign-in
@@ -139,12 +110,6 @@ struct StaffPortalController {
     }
 
     // MARK: - Pages
-
-    @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
-        try await asStaff(request, context) { account, language, _ in
-            page(StaffHomePage.Model(wording: renderer.wording(language)), language, request, account: account)
-        }
-    }
 
     @Sendable func mailbox(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await asStaff(request, context, may: .readMailbox) { account, language, _ in try await mailboxPage(request, language, account) }

@@ -1,0 +1,124 @@
+import Foundation
+import Hummingbird
+import TribunalKernel
+import Accounts
+import Docket
+import CourtOperations
+
+/// The judges' and clerks' workspace: each role's home, the docket, a case with every move its
+/// role may make. Server-rendered, in both languages, without JavaScript; the docket's rules
+/// decide and a refusal comes back beside the field.
+struct WorkspaceController {
+    let services: TribunalServices
+    let responder: StaffResponder
+
+    var clock: @Sendable () -> Date { responder.clock }
+
+    func addRoutes(to router: some RouterMethods<TribunalRequestContext>) {
+        let staff = router.group().add(middleware: responder.authenticator)
+        staff.get("{lang}/staff", use: home)
+        staff.get("{lang}/staff/cases", use: docket)
+        staff.get("{lang}/staff/cases/find", use: findCase)
+        staff.get("{lang}/staff/cases/{id}", use: showCase)
+        staff.post("{lang}/staff/cases/{id}/{move}", use: moveCase)
+    }
+
+    // MARK: - Home
+
+    @Sendable func home(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context) { account, language, _ in
+            let now = clock()
+            let desk = try await StaffDesk.load(for: account, services: services, today: CalendarDate(now))
+            return responder.page(StaffHomePage.Model(desk: desk, role: account.role, now: now, wording: responder.wording(language)),
+                                  language, request, account: account)
+        }
+    }
+
+    // MARK: - Docket
+
+    @Sendable func docket(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context) { account, language, _ in
+            let fields = try request.queryFields()
+            let today = CalendarDate(clock())
+            var query = CaseQuery()
+            let mine = fields["mine"] == "true" && account.staffId != nil
+            do {
+                query.status = try fields.nonEmpty.oneOf("status", CaseStatus.self)
+                query.type = try fields.nonEmpty.parsed("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
+                query.cause = try fields.nonEmpty.oneOf("cause", CauseOfAction.self)
+                query.year = try fields.nonEmpty.number("year", in: CalendarDate.docketRange.lowerBound.year...CalendarDate.docketRange.upperBound.year)
+                if mine { query.judgeId = account.staffId }
+                if let cursor = fields.nonEmpty.values["cursor"] { query.after = try CaseCursor(token: cursor) }
+                let page = try await services.docket.list(query)
+                return responder.page(DocketPage.Model(query: query, mine: mine, mayFilterMine: account.staffId != nil, page: page, failure: nil,
+                                                       today: today, wording: responder.wording(language)), language, request, account: account)
+            } catch let failure as any DomainFailure {
+                return responder.page(DocketPage.Model(query: query, mine: mine, mayFilterMine: account.staffId != nil, page: nil, failure: failure,
+                                                       today: today, wording: responder.wording(language)), language, request, account: account,
+                                      status: .badRequest)
+            }
+        }
+    }
+
+    /// A case number as typed, straight to its page.
+    @Sendable func findCase(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context) { account, language, _ in
+            let number = try request.queryText("number") ?? ""
+            do {
+                let found = try await services.docket.courtCase(reference: number.trimmingCharacters(in: .whitespaces))
+                return responder.seeOther("/\(language.rawValue)/staff/cases/\(found.id)")
+            } catch let failure as any DomainFailure {
+                let model = DocketPage.Model(query: CaseQuery(), mine: false, mayFilterMine: account.staffId != nil, page: nil, failure: failure,
+                                             today: CalendarDate(clock()), wording: responder.wording(language))
+                return responder.page(model, language, request, account: account, status: failure.failureKind == .notFound ? .notFound : .unprocessableContent)
+            }
+        }
+    }
+
+    // MARK: - A case
+
+    @Sendable func showCase(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context) { account, language, _ in
+            try await casePage(request, context, language, account, refused: nil, status: .ok)
+        }
+    }
+
+    @Sendable func moveCase(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        let name = context.parameters.get("move") ?? ""
+        guard let permission = CaseMoveForms.permission(of: name) else { throw HTTPError(.notFound) }
+        return try await responder.asStaff(request, context, may: permission) { account, language, form in
+            let id = try Self.caseId(context)
+            do {
+                let move = try CaseMoveForms.move(name, form)
+                _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
+                return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#timeline")
+            } catch let failure as any DomainFailure where failure.failureKind != .notFound {
+                let status: HTTPResponse.Status = failure.failureKind == .illegalMove ? .conflict : failure.failureKind == .malformed ? .badRequest : .unprocessableContent
+                return try await casePage(request, context, language, account, refused: (name, form, [failure]), status: status)
+            }
+        }
+    }
+
+    private func casePage(_ request: Request, _ context: TribunalRequestContext, _ language: PortalLanguage, _ account: Account,
+                          refused: (move: String, form: FormFields, failures: [any DomainFailure])?, status: HTTPResponse.Status) async throws -> Response {
+        let id = try Self.caseId(context)
+        let courtCase = try await services.docket.courtCase(id: id)
+        async let events = services.docket.events(caseId: id)
+        async let matters = services.preservation.matters.matters(caseId: id)
+        async let assessments = services.damages.assessments.assessments(caseId: id)
+        async let staff = services.staff.allStaff()
+        let model = StaffCasePage.Model(courtCase: courtCase, events: try await events, matters: try await matters, assessments: try await assessments,
+                                   staff: try await staff, role: account.role, now: clock(), wording: responder.wording(language), refused: refused)
+        return responder.page(model, language, request, account: account, status: status)
+    }
+
+    static func caseId(_ context: TribunalRequestContext) throws -> Int64 {
+        guard let id = context.parameters.get("id").flatMap(Identifier.parse) else { throw NotFound(field: "id", "no such case") }
+        return id
+    }
+}
+
+extension FormFields {
+    /// The fields with a value: an empty select or text box of a GET form means "any".
+    var nonEmpty: FormFields { FormFields(values: values.filter { !$0.value.isEmpty }) }
+}

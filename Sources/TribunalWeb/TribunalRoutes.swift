@@ -51,6 +51,7 @@ struct TribunalRoutes {
         StaffPortalController(portal: services.portal, similarCases: similarCases, savedSearches: services.savedSearches,
                               responder: responder).addRoutes(to: routes)
         WorkspaceController(services: services, responder: responder).addRoutes(to: routes)
+        CourtOperationsController(services: services, responder: responder).addRoutes(to: routes)
         return routes
     }
 }

@@ -103,3 +103,65 @@ def test_a_refused_move_shows_the_reason_beside_the_field_and_an_accepted_one_re
     wait_for_url(browser, "/decide")
     assert "cannot be before" in browser.find_element(By.ID, "decide-on-error").text
     assert "已分案" in browser.find_element(By.TAG_NAME, "h1").text, "nothing was written"
+
+
+def test_preservation_and_damages_in_the_workspace(browser, server):
+    sign_in_as(browser, server, "demo.judge", "zh")
+    browser.get(server + "/zh/staff/preservation")
+    check_page(browser, "preservation-queue-zh")
+    matters = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "a[href*='/staff/preservation/']") if not a.get_attribute("href").endswith("/new")]
+    assert len(matters) == 2, matters
+
+    # The order in force: its fine runs from the reported breach, day by day.
+    browser.get(matters[-1])
+    fine = browser.find_element(By.ID, "fine").text
+    assert "持续中" in fine, "the breach reported ten days ago is still running"
+    check_page(browser, "preservation-order-zh")
+
+    # The urgent application on its clock: granting it without the measures ordered is refused
+    # beside the field; a fine above the Civil Procedure Law's ceiling is refused beside its own.
+    browser.get(matters[0])
+    assert "48" in browser.find_element(By.TAG_NAME, "main").text
+    form = browser.find_element(By.ID, "rule")
+    Select(form.find_element(By.NAME, "outcome")).select_by_value("granted")
+    form.find_element(By.NAME, "ordered").send_keys("被申请人在终审判决作出前停止展示被诉侵权产品")
+    form.find_element(By.NAME, "perDay").send_keys("2000000")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for_url(browser, "/rule")
+    assert "Art. 118" in browser.find_element(By.ID, "rule-perDay-error").text
+    check_page(browser, "preservation-refused-zh")
+    form = browser.find_element(By.ID, "rule")
+    fine = form.find_element(By.NAME, "perDay")
+    fine.clear()
+    fine.send_keys("100000")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    browser.find_element(By.CSS_SELECTOR, "h1 .badge")
+    assert "之" in browser.find_element(By.TAG_NAME, "h1").text, "the ruling took the case's next 之N number"
+
+    # Damages: assessed with every step, then recorded on a case.
+    browser.get(server + "/en/staff/cases?status=assigned")
+    number = browser.find_element(By.CSS_SELECTOR, "table tbody a").text
+    browser.get(server + "/en/staff/damages")
+    form = browser.find_element(By.ID, "claim")
+    Select(form.find_element(By.NAME, "law")).select_by_value("trade-secret")
+    Select(form.find_element(By.NAME, "basis")).select_by_value("infringer-profit")
+    form.find_element(By.NAME, "amount").send_keys("6,000,000")
+    form.find_element(By.NAME, "punitiveMultiple").send_keys("5")
+    form.find_element(By.NAME, "expenses").send_keys("400000")
+    form.find_element(By.NAME, "case").send_keys(number)
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "30,400,000.00" in browser.find_element(By.ID, "assessment-h").text
+    assert "Art. 22" in browser.find_element(By.ID, "assessment").text
+    check_page(browser, "damages-en")
+    browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/damages/record'] button").click()
+    wait_for_url(browser, "#damages")
+    assert "30,400,000.00" in browser.find_element(By.ID, "damages").text
+
+    # Statutory damages are no base for a punitive multiple: refused beside the multiple.
+    browser.get(server + "/en/staff/damages")
+    form = browser.find_element(By.ID, "claim")
+    Select(form.find_element(By.NAME, "basis")).select_by_value("statutory")
+    form.find_element(By.NAME, "amount").send_keys("100000")
+    form.find_element(By.NAME, "punitiveMultiple").send_keys("2")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    assert "no base" in browser.find_element(By.ID, "claim-punitiveMultiple-error").text

@@ -5,7 +5,7 @@ import TribunalKernel
 /// respondent's compliance, or the applicant's report of a breach. Each names the day it
 /// happened; the fine statement is worked out from them.
 public struct ComplianceReport: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, CaseIterable, Hashable, Sendable {
         /// The respondent complies from `on` (recorded by the court on the respondent's report).
         case compliance
         /// The applicant reports that the respondent breached the order from `on`.

@@ -10,7 +10,7 @@ import TribunalKernel
 /// organisation 50,000 to 1,000,000 yuan (CPL 2023 amendment, Art. 118 para. 1).
 public struct DailyFine: Codable, Hashable, Sendable {
     /// When the fine starts to run.
-    public enum Trigger: String, Codable, Hashable, Sendable {
+    public enum Trigger: String, Codable, CaseIterable, Hashable, Sendable {
         /// The ruling orders something done: the fine runs from `startsOn` until compliance is
         /// recorded, and again from each breach reported after it.
         case untilCompliance

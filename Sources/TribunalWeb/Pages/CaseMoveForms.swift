@@ -47,9 +47,7 @@ enum CaseMoveForms {
             guard let permission = permission(of: name), PermissionRegistry.court.may(role, permission) else { return nil }
             let sent = refused?.move == name ? refused : nil
             let values = sent?.form.over(defaults(name, courtCase, today)) ?? defaults(name, courtCase, today)
-            let controls = controls(name, courtCase, staff: staff, today: today, wording: wording).map { control in
-                control.isSelect ? control.selecting(values[control.name] ?? "") : { var c = control; c.value = values[control.name] ?? ""; return c }()
-            }
+            let controls = controls(name, courtCase, staff: staff, today: today, wording: wording).map { $0.filled(values) }
             return StaffForm(id: name, title: wording("move_\(name)"), action: "/\(wording.language.rawValue)/staff/cases/\(courtCase.id)/\(name)",
                              submit: wording("move_\(name)"), controls: controls, failures: sent?.failures ?? [])
         }

@@ -21,7 +21,7 @@ import ProcessTuning
 struct Tribunal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Tribunal: the appellate docket of a specialised intellectual-property court.",
-        subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Damages.self, Analyze.self, Migrate.self, User.self, Copy.self, Backup.self, Restore.self])
+        subcommands: [Serve.self, Deadline.self, CaseNumberCommand.self, Damages.self, Stats.self, Analyze.self, Migrate.self, User.self, Copy.self, Backup.self, Restore.self])
 }
 
 /// Errors a command reports to the user: the reason, then a non-zero exit.

@@ -22,6 +22,7 @@ public struct TribunalServices: Sendable {
     public let portal: any PortalRepository
     public let preservation: PreservationService
     public let damages: DamagesService
+    public let statistics: StatisticsService
     /// The process's search index follower, run as a service by the server.
     public let searchIndex: IndexedJudgmentSearch?
 
@@ -41,6 +42,7 @@ public struct TribunalServices: Sendable {
         self.portal = portal
         self.preservation = PreservationService(matters: preservation, cases: cases)
         self.damages = DamagesService(calculator: DamagesCalculator(defaultFormula: punitiveFormula), assessments: damages, cases: cases)
+        self.statistics = StatisticsService(cases: cases, staff: staff)
         self.searchIndex = searchIndex
     }
 

@@ -23,6 +23,37 @@ struct CourtOperationsController {
         staff.post("{lang}/staff/preservation", use: file)
         staff.get("{lang}/staff/preservation/{id}", use: matter)
         staff.post("{lang}/staff/preservation/{id}/{move}", use: moveMatter)
+        staff.get("{lang}/staff/statistics", use: statistics)
+        staff.get("{lang}/staff/statistics.csv", use: statisticsCSV)
+    }
+
+    // MARK: - Statistics
+
+    private func dashboard(_ request: Request, _ language: PortalLanguage) async throws -> StatisticsDashboardPage.Model {
+        let today = CalendarDate(clock())
+        let lastYear = today.year
+        let year = try request.queryFields().nonEmpty.number("year", in: 2019...lastYear) ?? lastYear
+        let comparison = try await services.statistics.comparison(for: try .year(year))
+        return StatisticsDashboardPage.Model(comparison: comparison, year: year, firstYear: 2019, lastYear: lastYear, wording: responder.wording(language))
+    }
+
+    @Sendable func statistics(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context, may: .readStatistics) { account, language, _ in
+            responder.page(try await dashboard(request, language), language, request, account: account)
+        }
+    }
+
+    @Sendable func statisticsCSV(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context, may: .readStatistics) { _, language, _ in
+            let model = try await dashboard(request, language)
+            let table = try request.queryText("table") ?? "figures"
+            guard let csv = table == "figures" ? model.figuresCSV : model.csv(table: table) else {
+                throw MalformedInput(field: "table", "'\(table.prefix(40))' is not one of figures, outcomes, trial-days, causes, courts")
+            }
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
+                                                   .contentDisposition: "attachment; filename=\"statistics-\(model.year)-\(table).csv\""],
+                            body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + csv)))
+        }
     }
 
     private var courtFormula: PunitiveFormula { services.damages.calculator.defaultFormula }

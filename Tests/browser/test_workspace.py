@@ -165,3 +165,18 @@ def test_preservation_and_damages_in_the_workspace(browser, server):
     form.find_element(By.NAME, "punitiveMultiple").send_keys("2")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     assert "no base" in browser.find_element(By.ID, "claim-punitiveMultiple-error").text
+
+
+def test_a_leader_decides_an_extension_from_the_trial_periods_page(browser, server):
+    sign_in_as(browser, server, "demo.leader", "zh")
+    browser.get(server + "/zh/staff/trial-periods")
+    check_page(browser, "trial-periods-zh")
+    requests = browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve-extension']")
+    assert requests, "the demo court has extension requests waiting"
+    action = requests[0].get_attribute("action")
+    requests[0].find_element(By.NAME, "approvedBy").send_keys("院长")
+    requests[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    wait_for_url(browser, "#timeline")
+    assert "Trial period extended" in browser.find_element(By.ID, "timeline").text
+    browser.get(server + "/zh/staff/trial-periods")
+    assert action not in [form.get_attribute("action") for form in browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve-extension']")]

@@ -18,6 +18,7 @@ struct WorkspaceController {
         let staff = router.group().add(middleware: responder.authenticator)
         staff.get("{lang}/staff", use: home)
         staff.get("{lang}/staff/cases", use: docket)
+        staff.get("{lang}/staff/trial-periods", use: trialPeriods)
         staff.get("{lang}/staff/cases/find", use: findCase)
         staff.get("{lang}/staff/cases/{id}", use: showCase)
         staff.post("{lang}/staff/cases/{id}/{move}", use: moveCase)
@@ -31,6 +32,21 @@ struct WorkspaceController {
             let desk = try await StaffDesk.load(for: account, services: services, today: CalendarDate(now))
             return responder.page(StaffHomePage.Model(desk: desk, role: account.role, now: now, wording: responder.wording(language)),
                                   language, request, account: account)
+        }
+    }
+
+    // MARK: - Trial periods
+
+    @Sendable func trialPeriods(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context) { account, language, _ in
+            let within = try request.queryFields().nonEmpty.number("within", in: 0...366) ?? StaffDesk.dueSoonDays
+            let today = CalendarDate(clock())
+            let watchlist = try await services.docket.watchlist(asOf: today, withinDays: within)
+            var cases: [Int64: CourtCase] = [:]
+            for entry in watchlist.entries { cases[entry.caseId] = try await services.docket.cases.find(id: entry.caseId) }
+            let model = TrialPeriodsPage.Model(watchlist: watchlist, cases: cases, staff: try await services.staff.allStaff(), role: account.role,
+                                               wording: responder.wording(language))
+            return responder.page(model, language, request, account: account)
         }
     }
 

@@ -111,5 +111,8 @@ extension TableSchema {
         TableSchema("damagesAssessment", key: ["id"], generatesId: true, [
             c("id", .integer), c("caseId", .integer), c("recordedBy", .text), c("recordedAt", .instant), c("total", .text),
             c("document", .json)]),
+        TableSchema("courtroom", key: ["id"], generatesId: true, [c("id", .integer), c("nameZh", .text), c("nameEn", .text), c("location", .text)]),
+        TableSchema("hearing", key: ["id"], generatesId: true, [
+            c("id", .integer), c("caseId", .integer), c("startsAt", .instant), c("status", .text), c("document", .json)]),
     ]
 }

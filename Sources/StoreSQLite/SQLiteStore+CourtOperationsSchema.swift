@@ -43,6 +43,21 @@ extension SQLiteStore {
                 t.column("document", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v18-hearings") { db in
+            try db.create(table: "courtroom") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("nameZh", .text).notNull()
+                t.column("nameEn", .text).notNull()
+                t.column("location", .text)
+            }
+            try db.create(table: "hearing") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("caseId", .integer).notNull().references("courtCase").indexed()
+                t.column("startsAt", .datetime).notNull().indexed()
+                t.column("status", .text).notNull()
+                t.column("document", .jsonText).notNull()
+            }
+        }
         return migrator
     }
 }

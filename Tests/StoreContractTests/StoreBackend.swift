@@ -12,7 +12,7 @@ import CourtOperations
 
 /// Every repository of a backend, as the contract suite drives them; the suite runs once per
 /// backend. The application itself takes services and repositories one by one.
-typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository & PreservationRepository & DamagesRepository
+typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository & PreservationRepository & DamagesRepository & HearingRepository
 
 /// The storage engines under contract: SQLite always, PostgreSQL when TRIBUNAL_TEST_POSTGRES_URL
 /// names a database to test in (`scripts/with-postgres` starts one; CI always does).
@@ -58,3 +58,6 @@ func preservationService(_ store: any StoreUnderContract) -> PreservationService
 func damagesService(_ store: any StoreUnderContract) -> DamagesService {
     DamagesService(calculator: DamagesCalculator(defaultFormula: .multiple), assessments: store, cases: store)
 }
+
+/// Hearings' rules over a store under contract.
+func hearingService(_ store: any StoreUnderContract) -> HearingService { HearingService(hearings: store, docket: docketService(store)) }

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import TribunalKernel
+import Docket
+import CourtOperations
+
+/// Booking hearings, the same on every engine.
+@Suite("Hearings store contract")
+struct HearingStoreTests {
+    static let now = StoreContractTests.now   // 2024-03-05 in Beijing
+
+    static func at(_ iso: String, _ hour: Int) -> Date {
+        CalendarDate(iso: iso)!.startInBeijing.addingTimeInterval(TimeInterval(hour * 3600))
+    }
+
+    @Test("a booking moves the case to hearing scheduled; a judge booked twice is refused and nothing is written", arguments: StoreBackend.allCases)
+    func booking(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let panel = try await StoreContractTests.seedStaff(store)
+        let service = hearingService(store)
+        let room = try await service.addCourtroom(Courtroom(id: 0, nameZh: "第一法庭", nameEn: "Courtroom 1"))
+        let first = try await docketService(store).docket(StoreContractTests.draft(), actor: "clerk", at: Self.now)
+        let second = try await docketService(store).docket(StoreContractTests.draft(), actor: "clerk", at: Self.now)
+        for courtCase in [first, second] {
+            _ = try await docketService(store).apply(.assignPanel(panel), toCase: courtCase.id, actor: "presiding", at: Self.now)
+        }
+        let request = HearingService.Request(mode: .inPerson, courtroomId: room.id, startsAt: Self.at("2024-03-12", 9), endsAt: Self.at("2024-03-12", 12), isPublic: true)
+        let booked = try await service.schedule(request, caseId: first.id, actor: "clerk", at: Self.now)
+        #expect(booked.judgeIds == panel.allJudgeIds)
+        #expect(booked.counsel == ["张律师"])
+        #expect(try await store.find(id: first.id)?.status == .hearingScheduled)
+        #expect(try await store.find(id: first.id)?.hearingOn == CalendarDate(iso: "2024-03-12"))
+
+        // The same panel an hour later, in another mode: the judges are booked.
+        let clash = HearingService.Request(mode: .online, courtroomId: nil, startsAt: Self.at("2024-03-12", 11), endsAt: Self.at("2024-03-12", 13), isPublic: false)
+        await #expect(throws: HearingConflictRefusal.self) { try await service.schedule(clash, caseId: second.id, actor: "clerk", at: Self.now) }
+        #expect(try await store.hearings(caseId: second.id).isEmpty)
+        #expect(try await store.find(id: second.id)?.status == .assigned, "the docket was not moved either")
+
+        let afternoon = HearingService.Request(mode: .online, courtroomId: nil, startsAt: Self.at("2024-03-12", 12), endsAt: Self.at("2024-03-12", 14), isPublic: false)
+        let later = try await service.schedule(afternoon, caseId: second.id, actor: "clerk", at: Self.now)
+        let day = try await service.calendar(from: CalendarDate(iso: "2024-03-12")!, through: CalendarDate(iso: "2024-03-12")!, judgeId: panel.presidingJudgeId)
+        #expect(day.map(\.id) == [booked.id, later.id])
+        #expect(try await service.calendar(from: CalendarDate(iso: "2024-03-11")!, through: CalendarDate(iso: "2024-03-17")!, courtroomId: room.id).map(\.id) == [booked.id])
+        #expect(try await service.announcements(from: CalendarDate(iso: "2024-03-06")!, days: 30).map(\.id) == [booked.id], "only public hearings are announced")
+
+        let cancelled = try await store.setStatus(.cancelled, ofHearing: later.id)
+        #expect(cancelled.status == .cancelled)
+        #expect(try await store.hearings(caseId: second.id) == [cancelled])
+    }
+}

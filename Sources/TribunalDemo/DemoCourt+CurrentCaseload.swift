@@ -13,8 +13,14 @@ extension DemoCourt {
     /// Loads `count` undecided cases docketed within the last five months. The demo accounts sit
     /// on many of their panels: the first presiding judge, judge, assistant and clerk of `staff`.
     func loadCurrentCaseload(count: Int, docket: DocketService, staff: [StaffMember], preservation: PreservationService?,
-                             damages: DamagesService?, random: inout SeededGenerator) async throws -> Int {
+                             damages: DamagesService?, hearings: HearingService?, random: inout SeededGenerator) async throws -> Int {
         guard count > 0 else { return 0 }
+        var rooms: [Courtroom] = []
+        if let hearings {
+            for (zh, en, floor) in [("第一法庭", "Courtroom 1", "一层"), ("第二法庭", "Courtroom 2", "二层"), ("第三法庭", "Courtroom 3", "二层")] {
+                rooms.append(try await hearings.addCourtroom(Courtroom(id: 0, nameZh: zh, nameEn: en, location: "知识产权法庭审判楼\(floor)")))
+            }
+        }
         let lastYear = min(today.year, HolidayCalendar.official.coveredYears.upperBound)
         let inPost = staff.filter { $0.isInPost(on: today) }
         let presidingJudges = inPost.filter { $0.role == .presidingJudge }
@@ -57,7 +63,11 @@ extension DemoCourt {
             }
             if courtCase.type != .jurisdictionAppeal, index % 4 == 1 || index % 4 == 2, age >= 20 {
                 let hearingOn = today.adding(days: index % 7 - 3)
-                try await move(.scheduleHearing(on: hearingOn), on: assignedOn.adding(days: 7), by: "demo.clerk")
+                if let hearings, try await book(courtCase, on: hearingOn, index: index, rooms: rooms, hearings: hearings, at: Self.noon(assignedOn.adding(days: 7))) {
+                    courtCase = try await docket.courtCase(id: courtCase.id)
+                } else {
+                    try await move(.scheduleHearing(on: hearingOn), on: assignedOn.adding(days: 7), by: "demo.clerk")
+                }
                 if hearingOn < today, index % 8 != 1 { try await move(.recordHearing(on: hearingOn), on: hearingOn, by: "demo.clerk") }
             }
             if index % 10 == 7, age >= 40, courtCase.status != .hearingScheduled {
@@ -86,6 +96,27 @@ extension DemoCourt {
         }
         try await loadOperations(on: caseload, judge: demoJudge, preservation: preservation, damages: damages)
         return count
+    }
+
+    /// Books the case's hearing on `day` in the first slot and courtroom free of its judges and
+    /// counsel; false when the day is full for them.
+    private func book(_ courtCase: CourtCase, on day: CalendarDate, index: Int, rooms: [Courtroom], hearings: HearingService, at booked: Date) async throws -> Bool {
+        for hour in [9, 14, 9 + 3, 16] {
+            for offset in 0..<max(rooms.count, 1) {
+                let room = rooms.isEmpty ? nil : rooms[(index + offset) % rooms.count]
+                let mode: Hearing.Mode = index % 6 == 5 ? .online : (index % 6 == 4 ? .mixed : .inPerson)
+                let request = HearingService.Request(mode: mode, courtroomId: mode == .online ? nil : room?.id,
+                                                     startsAt: day.startInBeijing.addingTimeInterval(TimeInterval(hour * 3600)),
+                                                     endsAt: day.startInBeijing.addingTimeInterval(TimeInterval((hour + 2) * 3600)), isPublic: index % 5 != 0)
+                do {
+                    _ = try await hearings.schedule(request, caseId: courtCase.id, actor: "demo.clerk", at: booked)
+                    return true
+                } catch is HearingConflictRefusal {
+                    continue
+                }
+            }
+        }
+        return false
     }
 
     /// An urgent application waiting on its 48-hour clock, an order whose daily fine runs after a

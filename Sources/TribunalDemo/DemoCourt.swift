@@ -26,17 +26,20 @@ public struct DemoCourt: Sendable {
 
     /// Fills an empty store. Returns the number of cases docketed.
     @discardableResult
-    public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository & PreservationRepository & DamagesRepository) async throws -> Int {
-        try await load(docket: DocketService(cases: store, staff: store), judgments: JudgmentService(cases: store, judgments: store),
-                       staff: StaffService(staff: store), preservation: PreservationService(matters: store, cases: store),
-                       damages: DamagesService(calculator: DamagesCalculator(defaultFormula: .multiple), assessments: store, cases: store))
+    public func load(into store: some CaseRepository & StaffRepository & JudgmentRepository & PreservationRepository & DamagesRepository
+                     & HearingRepository) async throws -> Int {
+        let docket = DocketService(cases: store, staff: store)
+        return try await load(docket: docket, judgments: JudgmentService(cases: store, judgments: store),
+                              staff: StaffService(staff: store), preservation: PreservationService(matters: store, cases: store),
+                              damages: DamagesService(calculator: DamagesCalculator(defaultFormula: .multiple), assessments: store, cases: store),
+                              hearings: HearingService(hearings: store, docket: docket))
     }
 
     /// Fills an empty court through its services, so that the demo obeys every rule a clerk does;
     /// with the court-operations services, its preservation matters and damages assessments too.
     @discardableResult
     public func load(docket: DocketService, judgments: JudgmentService, staff staffService: StaffService,
-                     preservation: PreservationService? = nil, damages: DamagesService? = nil) async throws -> Int {
+                     preservation: PreservationService? = nil, damages: DamagesService? = nil, hearings: HearingService? = nil) async throws -> Int {
         var random = SeededGenerator(seed: seed)
         let staff = try await addStaff(to: staffService, random: &random)
         let directory = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
@@ -66,7 +69,7 @@ public struct DemoCourt: Sendable {
             _ = try await judgments.publish(judgmentId: drafted.id, at: Self.noon(publishedOn))
         }
         let current = try await loadCurrentCaseload(count: currentCaseload, docket: docket, staff: staff, preservation: preservation,
-                                                    damages: damages, random: &random)
+                                                    damages: damages, hearings: hearings, random: &random)
         return drafts.count + current
     }
 

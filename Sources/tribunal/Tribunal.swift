@@ -98,7 +98,7 @@ extension Tribunal {
             let started = Date()
             let count = try await DemoCourt(today: CalendarDate(Date())).load(docket: services.docket, judgments: services.judgments,
                                                                               staff: services.staff, preservation: services.preservation,
-                                                                              damages: services.damages)
+                                                                              damages: services.damages, hearings: services.hearings)
             try await DemoAccounts.create(in: services)
             logger.info("Demo court loaded: \(count) cases in \(String(format: "%.1f", Date().timeIntervalSince(started))) s. Demo sign-in (password \(DemoAccounts.password)): \(DemoAccounts.usernames.joined(separator: ", "))")
         }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TribunalKernel
 import Accounts
+import CourtOperations
 @testable import TribunalWeb
 
 /// The workspace's pages over HTTP: who may open what, a move through a form writes exactly once,
@@ -58,6 +59,52 @@ struct WorkspaceTests {
             #expect(csv.text.contains("Received,1,"), "\(csv.text)")
             #expect(try await staff.get("/en/staff/statistics.csv?year=2024&table=nothing").status == .badRequest)
             #expect(try await staff.get("/en/staff/statistics?year=2018").status == .badRequest)
+        }
+    }
+}
+
+@Suite("Hearing pages and feeds")
+struct HearingPageTests {
+    @Test("a hearing booked through the case page is in the case's feed, the judge's secret feed and the public announcements")
+    func bookAndFollow() async throws {
+        let harness = try await APITestHarness()
+        let store = harness.store
+        let panel = harness.panel
+        let room = try await store.addCourtroom(Courtroom(id: 0, nameZh: "第一法庭", nameEn: "Courtroom 1"))
+        try await harness.test { client in
+            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            let presiding = try await StaffBrowser.signIn(client, as: .presidingJudge)
+            _ = try await presiding.post("/en/staff/cases/1/assign-panel", [
+                ("presidingJudgeId", String(panel.presidingJudgeId)), ("judge1", String(panel.judgeIds[0])), ("judge2", String(panel.judgeIds[1])),
+            ])
+            let clerk = try await StaffBrowser.signIn(client, as: .clerk)
+            // Today is 2024-03-05: a hearing on the 6th is too soon for three days' notice.
+            let early = try await clerk.post("/en/staff/cases/1/schedule-hearing", [
+                ("mode", "inPerson"), ("courtroomId", String(room.id)), ("startsAt", "2024-03-06T09:00"), ("endsAt", "2024-03-06T11:00"), ("isPublic", "true"),
+            ])
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.contains("id=\"schedule-hearing-startsAt-error\""))
+            let booked = try await clerk.post("/en/staff/cases/1/schedule-hearing", [
+                ("mode", "inPerson"), ("courtroomId", String(room.id)), ("startsAt", "2024-03-11T09:00"), ("endsAt", "2024-03-11T11:00"), ("isPublic", "true"),
+            ])
+            #expect(booked.status == .seeOther)
+            #expect(try await store.find(id: 1)?.status == .hearingScheduled)
+
+            let caseFeed = try await clerk.get("/en/staff/cases/1/hearings.ics")
+            #expect(caseFeed.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(caseFeed.text.contains("DTSTART:20240311T010000Z"))
+
+            let calendar = try await presiding.get("/en/staff/calendar?week=2024-03-11")
+            let link = try #require(calendar.text.range(of: #"/calendars/judges/[^"]+\.ics"#, options: .regularExpression).map { String(calendar.text[$0]) })
+            let judgeFeed = try await client.execute(uri: link, method: .get) { $0 }
+            #expect(judgeFeed.status == .ok)
+            #expect(String(buffer: judgeFeed.body).contains("SUMMARY:开庭 （2024）最高法知民终1号"))
+            let forged = link.replacingOccurrences(of: "judges/\(panel.presidingJudgeId)-", with: "judges/\(panel.judgeIds[0])-")
+            #expect(try await client.execute(uri: forged, method: .get) { $0.status } == .notFound)
+
+            let announcements = try await client.execute(uri: "/zh/hearings", method: .get) { String(buffer: $0.body) }
+            #expect(announcements.contains("（2024）最高法知民终1号"))
+            #expect(announcements.contains("2024-03-11 09:00"))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import TribunalKernel
 import Accounts
 import Docket
+import CourtOperations
 
 /// The workspace's forms for the moves of a case: which a role may make in the case's state,
 /// their controls, and how a submitted form becomes a `CaseMove`. The rules stay the docket's:
@@ -41,13 +42,13 @@ enum CaseMoveForms {
 
     /// The forms `role` may use on the case, one of them possibly refused with `failures` and
     /// showing the values that were sent.
-    static func forms(for courtCase: CourtCase, role: Role, staff: [StaffMember], today: CalendarDate, wording: Wording,
+    static func forms(for courtCase: CourtCase, role: Role, staff: [StaffMember], courtrooms: [Courtroom] = [], today: CalendarDate, wording: Wording,
                       refused: (move: String, form: FormFields, failures: [any DomainFailure])? = nil) -> [StaffForm] {
         available(for: courtCase).compactMap { name in
             guard let permission = permission(of: name), PermissionRegistry.court.may(role, permission) else { return nil }
             let sent = refused?.move == name ? refused : nil
             let values = sent?.form.over(defaults(name, courtCase, today)) ?? defaults(name, courtCase, today)
-            let controls = controls(name, courtCase, staff: staff, today: today, wording: wording).map { $0.filled(values) }
+            let controls = controls(name, courtCase, staff: staff, courtrooms: courtrooms, today: today, wording: wording).map { $0.filled(values) }
             return StaffForm(id: name, title: wording("move_\(name)"), action: "/\(wording.language.rawValue)/staff/cases/\(courtCase.id)/\(name)",
                              submit: wording("move_\(name)"), controls: controls, failures: sent?.failures ?? [])
         }
@@ -62,7 +63,10 @@ enum CaseMoveForms {
             return ["presidingJudgeId": String(panel.presidingJudgeId), "judge1": panel.judgeIds.first.map(String.init) ?? "",
                     "judge2": panel.judgeIds.dropFirst().first.map(String.init) ?? "",
                     "assistantId": panel.assistantId.map(String.init) ?? "", "clerkId": panel.clerkId.map(String.init) ?? ""]
-        case "schedule-hearing", "record-hearing": return ["on": courtCase.hearingOn?.description ?? day]
+        case "schedule-hearing":
+            let next = today.adding(days: HearingRules.noticeDays)
+            return ["mode": "inPerson", "startsAt": "\(next)T09:00", "endsAt": "\(next)T12:00", "isPublic": "true"]
+        case "record-hearing": return ["on": courtCase.hearingOn?.description ?? day]
         case "request-extension": return ["requestedOn": day, "months": "3", "days": "0"]
         case "approve-extension":
             let request = courtCase.extensionRequest
@@ -81,7 +85,8 @@ enum CaseMoveForms {
         }
     }
 
-    private static func controls(_ move: String, _ courtCase: CourtCase, staff: [StaffMember], today: CalendarDate, wording: Wording) -> [FormControl] {
+    private static func controls(_ move: String, _ courtCase: CourtCase, staff: [StaffMember], courtrooms: [Courtroom], today: CalendarDate,
+                                 wording: Wording) -> [FormControl] {
         func date(_ name: String, _ label: String, answersFor: [String] = [], required: Bool = true) -> FormControl {
             FormControl(name, wording(label), .date, required: required, answersFor: answersFor)
         }
@@ -101,7 +106,14 @@ enum CaseMoveForms {
                             choices: staffChoices(staff, [.clerk], today: today, wording: wording, optional: true), required: false,
                             answersFor: ["panel.clerkId"]),
             ]
-        case "schedule-hearing": return [date("on", "hearingOn", answersFor: ["hearingOn"])]
+        case "schedule-hearing":
+            let rooms = [Choice(value: "", label: wording("none"), selected: false)]
+                + courtrooms.map { Choice(value: String($0.id), label: wording.language == .zh ? $0.nameZh : $0.nameEn, selected: false) }
+            return [FormControl("mode", wording("hearingMode"), .select, choices: PreservationForms.choices(Hearing.Mode.self, "mode", wording)),
+                    FormControl("courtroomId", wording("courtroom"), .select, choices: rooms, required: false),
+                    FormControl("startsAt", wording("startsAt"), .datetime, hint: wording("noticeHint")),
+                    FormControl("endsAt", wording("endsAt"), .datetime, answersFor: ["hearingOn"]),
+                    FormControl("isPublic", wording("heardInPublic"), .checkbox, required: false)]
         case "record-hearing": return [date("on", "heardOn", answersFor: ["heardOn"])]
         case "decide":
             return [FormControl("disposition", wording("disposition"), .select,
@@ -152,7 +164,6 @@ enum CaseMoveForms {
             let judges = try [id("judge1"), id("judge2")]
             guard let first = judges[0], let second = judges[1] else { throw InvalidValue(field: "judge1", "a panel seats two judges besides the presiding judge") }
             return .assignPanel(Panel(presidingJudgeId: presiding, judgeIds: [first, second], assistantId: try id("assistantId"), clerkId: try id("clerkId")))
-        case "schedule-hearing": return .scheduleHearing(on: try day("on"))
         case "record-hearing": return .recordHearing(on: try day("on"))
         case "decide":
             guard let disposition = try form.oneOf("disposition", Disposition.self) else { throw InvalidValue(field: "disposition", "choose how the case was decided") }
@@ -174,5 +185,16 @@ enum CaseMoveForms {
         case "refuse-extension": return .refuseExtension(on: try day("on"), by: form["by"], reason: form["reason"])
         default: throw NotFound(field: "move", "no move is called '\(name)'")
         }
+    }
+}
+
+extension CaseMoveForms {
+    /// The hearing a submitted booking form asks for.
+    static func hearing(_ form: FormFields) throws -> HearingService.Request {
+        guard let mode = try form.oneOf("mode", Hearing.Mode.self) else { throw InvalidValue(field: "mode", "choose how the hearing is held") }
+        guard let startsAt = InstantInput.read(form["startsAt"]) else { throw InvalidValue(field: "startsAt", "the day and time it starts, Beijing time") }
+        guard let endsAt = InstantInput.read(form["endsAt"]) else { throw InvalidValue(field: "endsAt", "the day and time it ends, Beijing time") }
+        let room = form["courtroomId"].isBlank ? nil : try form.parsed("courtroomId", expected: "a courtroom of the list", Identifier.parse)
+        return HearingService.Request(mode: mode, courtroomId: room, startsAt: startsAt, endsAt: endsAt, isPublic: form["isPublic"] == "true")
     }
 }

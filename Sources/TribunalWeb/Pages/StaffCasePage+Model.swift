@@ -17,6 +17,7 @@ enum StaffCasePage {
         struct Entry { let at: String; let actor: String; let summary: String; let source: String }
         struct MatterLine { let url: String; let number: String; let status: String; let applicant: String; let clock: String?; let late: Bool; let fine: String? }
         struct AssessmentLine { let law: String; let basis: String; let total: String; let recordedBy: String; let recordedAt: String }
+        struct HearingLine { let when: String; let mode: String; let place: String; let status: String; let isPublic: Bool }
         struct Period {
             let limit: String
             let startsOn: String
@@ -47,13 +48,16 @@ enum StaffCasePage {
         let hasMatters: Bool
         let assessments: [AssessmentLine]
         let hasAssessments: Bool
+        let hearings: [HearingLine]
+        let hasHearings: Bool
+        let calendarURL: String
         let forms: [StaffForm]
         let hasForms: Bool
         let preservationURL: String?
         let damagesURL: String?
 
         init(courtCase: CourtCase, events: [CaseEvent], matters: [PreservationMatter], assessments: [RecordedAssessment],
-             staff: [StaffMember], role: Role, now: Date, wording: Wording,
+             hearings: [Hearing] = [], courtrooms: [Courtroom] = [], staff: [StaffMember], role: Role, now: Date, wording: Wording,
              refused: (move: String, form: FormFields, failures: [any DomainFailure])? = nil) {
             let language = wording.language
             let lang = language.rawValue
@@ -128,7 +132,16 @@ enum StaffCasePage {
                                total: recorded.assessment.total.yuanText, recordedBy: recorded.recordedBy, recordedAt: formatter.text(recorded.recordedAt))
             }
             hasAssessments = !assessments.isEmpty
-            forms = CaseMoveForms.forms(for: courtCase, role: role, staff: staff, today: today, wording: wording, refused: refused)
+            let rooms = Dictionary(uniqueKeysWithValues: courtrooms.map { ($0.id, $0) })
+            self.hearings = hearings.map { hearing in
+                let end = InstantFormatter().text(hearing.endsAt).suffix(5)
+                let room = hearing.courtroomId.flatMap { rooms[$0] }.map { language == .zh ? $0.nameZh : $0.nameEn }
+                return HearingLine(when: "\(formatter.text(hearing.startsAt))–\(end)", mode: wording("mode_\(hearing.mode.rawValue)"),
+                                   place: room ?? "—", status: wording("hearing_\(hearing.status.rawValue)"), isPublic: hearing.isPublic)
+            }
+            hasHearings = !hearings.isEmpty
+            calendarURL = "/\(lang)/staff/cases/\(courtCase.id)/hearings.ics"
+            forms = CaseMoveForms.forms(for: courtCase, role: role, staff: staff, courtrooms: courtrooms, today: today, wording: wording, refused: refused)
             hasForms = !forms.isEmpty
             let open = courtCase.status != .closed
             preservationURL = open && PermissionRegistry.court.may(role, .recordPreservation) ? "/\(lang)/staff/preservation/new?case=\(courtCase.id)" : nil

@@ -105,6 +105,10 @@ struct WorkspaceController {
         return try await responder.asStaff(request, context, may: permission) { account, language, form in
             let id = try Self.caseId(context)
             do {
+                if name == "schedule-hearing" {
+                    _ = try await services.hearings.schedule(try CaseMoveForms.hearing(form), caseId: id, actor: account.username, at: clock())
+                    return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#hearings")
+                }
                 let move = try CaseMoveForms.move(name, form)
                 _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#timeline")
@@ -123,8 +127,11 @@ struct WorkspaceController {
         async let matters = services.preservation.matters.matters(caseId: id)
         async let assessments = services.damages.assessments.assessments(caseId: id)
         async let staff = services.staff.allStaff()
+        async let hearings = services.hearings.hearings.hearings(caseId: id)
+        async let courtrooms = services.hearings.hearings.courtrooms()
         let model = StaffCasePage.Model(courtCase: courtCase, events: try await events, matters: try await matters, assessments: try await assessments,
-                                   staff: try await staff, role: account.role, now: clock(), wording: responder.wording(language), refused: refused)
+                                        hearings: try await hearings, courtrooms: try await courtrooms, staff: try await staff, role: account.role,
+                                        now: clock(), wording: responder.wording(language), refused: refused)
         return responder.page(model, language, request, account: account, status: status)
     }
 

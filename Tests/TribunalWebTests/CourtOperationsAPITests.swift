@@ -112,4 +112,37 @@ struct CourtOperationsAPITests {
         }
         #expect(try await harness.sql.count(sql: "SELECT COUNT(*) FROM preservationMatter") == 1)
     }
+
+    @Test("hearings through the API: a courtroom, a booking, a clash refused with 409, the calendar; statistics for leaders")
+    func hearingsAndStatistics() async throws {
+        let harness = try await APITestHarness()
+        let panel = try String(decoding: JSONEncoder().encode(harness.panel), as: UTF8.self)
+        let judges = harness.panel.allJudgeIds.map(Int.init)
+        try await harness.test { client in
+            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            for id in [1, 2] { _ = try await client.send(.put, "/api/v1/cases/\(id)/panel", as: .presidingJudge, json: panel) }
+            #expect(try await client.send(.post, "/api/v1/courtrooms", as: .clerk, json: #"{"nameZh":"第一法庭","nameEn":"Courtroom 1"}"#).status == .forbidden)
+            let room = try await client.send(.post, "/api/v1/courtrooms", as: .admin, json: #"{"nameZh":"第一法庭","nameEn":"Courtroom 1"}"#)
+            #expect(room.status == .created)
+            let booking = #"{"mode":"inPerson","courtroomId":1,"startsAt":"2024-03-11T01:00:00Z","endsAt":"2024-03-11T03:00:00Z","isPublic":true}"#
+            let booked = try await client.send(.post, "/api/v1/cases/1/hearings", as: .clerk, json: booking)
+            #expect(booked.status == .created)
+            #expect(booked.json["judgeIds"] as? [Int] == judges)
+            let clash = try await client.send(.post, "/api/v1/cases/2/hearings", as: .clerk, json: booking)
+            #expect(clash.status == .conflict)
+            #expect(clash.json["field"] as? String == "judgeIds")
+            let tooSoon = try await client.send(.post, "/api/v1/cases/2/hearings", as: .clerk,
+                                                json: #"{"mode":"online","startsAt":"2024-03-06T01:00:00Z","endsAt":"2024-03-06T03:00:00Z","isPublic":false}"#)
+            #expect(tooSoon.status == .unprocessableContent)
+            #expect(tooSoon.json["field"] as? String == "startsAt")
+            let week = try await client.send(.get, "/api/v1/hearings?from=2024-03-11&through=2024-03-17&courtroom=1", as: .judge)
+            #expect((week.json["hearings"] as? [[String: Any]])?.count == 1)
+
+            #expect(try await client.send(.get, "/api/v1/statistics?year=2024", as: .clerk).status == .forbidden)
+            let figures = try await client.send(.get, "/api/v1/statistics?year=2024", as: .courtLeader)
+            #expect(figures.status == .ok)
+            #expect((figures.json["current"] as? [String: Any])?["new"] as? Int == 2)
+        }
+    }
 }

@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "eb3b9c6930ec69ab7eb8e94b6e5faee01dff80a99edbff10448f00ffdbd255cf"
+    package static let sha256 = "5f27ebb0e8e586ab4fa7ed25f0ebfeccee27264c96c3c189401c1f161f9598db"
 }

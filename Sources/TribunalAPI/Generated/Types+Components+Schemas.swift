@@ -1407,6 +1407,530 @@ extension Components {
                 case stretches
             }
         }
+        /// - Remark: Generated from `#/components/schemas/Courtroom`.
+        package struct Courtroom: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Courtroom/id`.
+            package var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Courtroom/nameZh`.
+            package var nameZh: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Courtroom/nameEn`.
+            package var nameEn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Courtroom/location`.
+            package var location: Swift.String?
+            /// Creates a new `Courtroom`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - nameZh:
+            ///   - nameEn:
+            ///   - location:
+            package init(
+                id: Swift.Int,
+                nameZh: Swift.String,
+                nameEn: Swift.String,
+                location: Swift.String? = nil
+            ) {
+                self.id = id
+                self.nameZh = nameZh
+                self.nameEn = nameEn
+                self.location = location
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case nameZh
+                case nameEn
+                case location
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/NewCourtroom`.
+        package struct NewCourtroom: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/NewCourtroom/nameZh`.
+            package var nameZh: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewCourtroom/nameEn`.
+            package var nameEn: Swift.String
+            /// - Remark: Generated from `#/components/schemas/NewCourtroom/location`.
+            package var location: Swift.String?
+            /// Creates a new `NewCourtroom`.
+            ///
+            /// - Parameters:
+            ///   - nameZh:
+            ///   - nameEn:
+            ///   - location:
+            package init(
+                nameZh: Swift.String,
+                nameEn: Swift.String,
+                location: Swift.String? = nil
+            ) {
+                self.nameZh = nameZh
+                self.nameEn = nameEn
+                self.location = location
+            }
+            package enum CodingKeys: String, CodingKey {
+                case nameZh
+                case nameEn
+                case location
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CourtroomList`.
+        package struct CourtroomList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CourtroomList/courtrooms`.
+            package var courtrooms: [Components.Schemas.Courtroom]
+            /// Creates a new `CourtroomList`.
+            ///
+            /// - Parameters:
+            ///   - courtrooms:
+            package init(courtrooms: [Components.Schemas.Courtroom]) {
+                self.courtrooms = courtrooms
+            }
+            package enum CodingKeys: String, CodingKey {
+                case courtrooms
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/HearingRequest`.
+        package struct HearingRequest: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/mode`.
+            @frozen package enum ModePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case inPerson = "inPerson"
+                case online = "online"
+                case mixed = "mixed"
+            }
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/mode`.
+            package var mode: Components.Schemas.HearingRequest.ModePayload
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/courtroomId`.
+            package var courtroomId: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/startsAt`.
+            package var startsAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/endsAt`.
+            package var endsAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/HearingRequest/isPublic`.
+            package var isPublic: Swift.Bool
+            /// Creates a new `HearingRequest`.
+            ///
+            /// - Parameters:
+            ///   - mode:
+            ///   - courtroomId:
+            ///   - startsAt:
+            ///   - endsAt:
+            ///   - isPublic:
+            package init(
+                mode: Components.Schemas.HearingRequest.ModePayload,
+                courtroomId: Swift.Int? = nil,
+                startsAt: Foundation.Date,
+                endsAt: Foundation.Date,
+                isPublic: Swift.Bool
+            ) {
+                self.mode = mode
+                self.courtroomId = courtroomId
+                self.startsAt = startsAt
+                self.endsAt = endsAt
+                self.isPublic = isPublic
+            }
+            package enum CodingKeys: String, CodingKey {
+                case mode
+                case courtroomId
+                case startsAt
+                case endsAt
+                case isPublic
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Hearing`.
+        package struct Hearing: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Hearing/id`.
+            package var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Hearing/caseId`.
+            package var caseId: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Hearing/caseNumber`.
+            package var caseNumber: Components.Schemas.CaseNumber
+            /// - Remark: Generated from `#/components/schemas/Hearing/mode`.
+            @frozen package enum ModePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case inPerson = "inPerson"
+                case online = "online"
+                case mixed = "mixed"
+            }
+            /// - Remark: Generated from `#/components/schemas/Hearing/mode`.
+            package var mode: Components.Schemas.Hearing.ModePayload
+            /// - Remark: Generated from `#/components/schemas/Hearing/courtroomId`.
+            package var courtroomId: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Hearing/startsAt`.
+            package var startsAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/Hearing/endsAt`.
+            package var endsAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/Hearing/judgeIds`.
+            package var judgeIds: [Swift.Int]
+            /// - Remark: Generated from `#/components/schemas/Hearing/clerkId`.
+            package var clerkId: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Hearing/counsel`.
+            package var counsel: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Hearing/parties`.
+            package var parties: [Swift.String]
+            /// - Remark: Generated from `#/components/schemas/Hearing/isPublic`.
+            package var isPublic: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/Hearing/status`.
+            @frozen package enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case scheduled = "scheduled"
+                case held = "held"
+                case postponed = "postponed"
+                case cancelled = "cancelled"
+            }
+            /// - Remark: Generated from `#/components/schemas/Hearing/status`.
+            package var status: Components.Schemas.Hearing.StatusPayload
+            /// - Remark: Generated from `#/components/schemas/Hearing/scheduledBy`.
+            package var scheduledBy: Swift.String
+            /// - Remark: Generated from `#/components/schemas/Hearing/scheduledAt`.
+            package var scheduledAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/Hearing/version`.
+            package var version: Swift.Int
+            /// Creates a new `Hearing`.
+            ///
+            /// - Parameters:
+            ///   - id:
+            ///   - caseId:
+            ///   - caseNumber:
+            ///   - mode:
+            ///   - courtroomId:
+            ///   - startsAt:
+            ///   - endsAt:
+            ///   - judgeIds:
+            ///   - clerkId:
+            ///   - counsel:
+            ///   - parties:
+            ///   - isPublic:
+            ///   - status:
+            ///   - scheduledBy:
+            ///   - scheduledAt:
+            ///   - version:
+            package init(
+                id: Swift.Int,
+                caseId: Swift.Int,
+                caseNumber: Components.Schemas.CaseNumber,
+                mode: Components.Schemas.Hearing.ModePayload,
+                courtroomId: Swift.Int? = nil,
+                startsAt: Foundation.Date,
+                endsAt: Foundation.Date,
+                judgeIds: [Swift.Int],
+                clerkId: Swift.Int? = nil,
+                counsel: [Swift.String],
+                parties: [Swift.String],
+                isPublic: Swift.Bool,
+                status: Components.Schemas.Hearing.StatusPayload,
+                scheduledBy: Swift.String,
+                scheduledAt: Foundation.Date,
+                version: Swift.Int
+            ) {
+                self.id = id
+                self.caseId = caseId
+                self.caseNumber = caseNumber
+                self.mode = mode
+                self.courtroomId = courtroomId
+                self.startsAt = startsAt
+                self.endsAt = endsAt
+                self.judgeIds = judgeIds
+                self.clerkId = clerkId
+                self.counsel = counsel
+                self.parties = parties
+                self.isPublic = isPublic
+                self.status = status
+                self.scheduledBy = scheduledBy
+                self.scheduledAt = scheduledAt
+                self.version = version
+            }
+            package enum CodingKeys: String, CodingKey {
+                case id
+                case caseId
+                case caseNumber
+                case mode
+                case courtroomId
+                case startsAt
+                case endsAt
+                case judgeIds
+                case clerkId
+                case counsel
+                case parties
+                case isPublic
+                case status
+                case scheduledBy
+                case scheduledAt
+                case version
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/HearingList`.
+        package struct HearingList: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HearingList/hearings`.
+            package var hearings: [Components.Schemas.Hearing]
+            /// Creates a new `HearingList`.
+            ///
+            /// - Parameters:
+            ///   - hearings:
+            package init(hearings: [Components.Schemas.Hearing]) {
+                self.hearings = hearings
+            }
+            package enum CodingKeys: String, CodingKey {
+                case hearings
+            }
+        }
+        /// A period's figures. received = carriedOver + new; pending = received − closed; clearanceRate = closed ÷ received; closedPerJudge = closed ÷ judges in post pro-rated by days in post; trial days are natural days to the decision less recorded exclusions.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Statistics`.
+        package struct Statistics: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Statistics/period`.
+            package struct PeriodPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Statistics/period/from`.
+                package var from: Components.Schemas.Date
+                /// - Remark: Generated from `#/components/schemas/Statistics/period/through`.
+                package var through: Components.Schemas.Date
+                /// Creates a new `PeriodPayload`.
+                ///
+                /// - Parameters:
+                ///   - from:
+                ///   - through:
+                package init(
+                    from: Components.Schemas.Date,
+                    through: Components.Schemas.Date
+                ) {
+                    self.from = from
+                    self.through = through
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case from
+                    case through
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Statistics/period`.
+            package var period: Components.Schemas.Statistics.PeriodPayload
+            /// - Remark: Generated from `#/components/schemas/Statistics/carriedOver`.
+            package var carriedOver: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/new`.
+            package var new: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/received`.
+            package var received: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/closed`.
+            package var closed: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/pending`.
+            package var pending: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/clearanceRate`.
+            package var clearanceRate: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Statistics/judgesInPost`.
+            package var judgesInPost: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Statistics/closedPerJudge`.
+            package var closedPerJudge: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Statistics/averageTrialDays`.
+            package var averageTrialDays: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Statistics/medianTrialDays`.
+            package var medianTrialDays: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Statistics/TrialDaysByTypePayload`.
+            package struct TrialDaysByTypePayloadPayload: Codable, Hashable, Sendable {
+                /// - Remark: Generated from `#/components/schemas/Statistics/TrialDaysByTypePayload/key`.
+                package var key: Swift.String
+                /// - Remark: Generated from `#/components/schemas/Statistics/TrialDaysByTypePayload/cases`.
+                package var cases: Swift.Int
+                /// - Remark: Generated from `#/components/schemas/Statistics/TrialDaysByTypePayload/average`.
+                package var average: Swift.Double?
+                /// - Remark: Generated from `#/components/schemas/Statistics/TrialDaysByTypePayload/median`.
+                package var median: Swift.Double?
+                /// Creates a new `TrialDaysByTypePayloadPayload`.
+                ///
+                /// - Parameters:
+                ///   - key:
+                ///   - cases:
+                ///   - average:
+                ///   - median:
+                package init(
+                    key: Swift.String,
+                    cases: Swift.Int,
+                    average: Swift.Double? = nil,
+                    median: Swift.Double? = nil
+                ) {
+                    self.key = key
+                    self.cases = cases
+                    self.average = average
+                    self.median = median
+                }
+                package enum CodingKeys: String, CodingKey {
+                    case key
+                    case cases
+                    case average
+                    case median
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Statistics/trialDaysByType`.
+            package typealias TrialDaysByTypePayload = [Components.Schemas.Statistics.TrialDaysByTypePayloadPayload]
+            /// - Remark: Generated from `#/components/schemas/Statistics/trialDaysByType`.
+            package var trialDaysByType: Components.Schemas.Statistics.TrialDaysByTypePayload
+            /// - Remark: Generated from `#/components/schemas/Statistics/outcomes`.
+            package struct OutcomesPayload: Codable, Hashable, Sendable {
+                /// A container of undocumented properties.
+                package var additionalProperties: [String: Swift.Int]
+                /// Creates a new `OutcomesPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                package init(additionalProperties: [String: Swift.Int] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                package init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                package func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/Statistics/outcomes`.
+            package var outcomes: Components.Schemas.Statistics.OutcomesPayload
+            /// - Remark: Generated from `#/components/schemas/Statistics/foreignRelatedClosed`.
+            package var foreignRelatedClosed: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Statistics/foreignRelatedShare`.
+            package var foreignRelatedShare: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Statistics/byCause`.
+            package var byCause: [Components.Schemas.StatisticsCount]
+            /// - Remark: Generated from `#/components/schemas/Statistics/byOriginCourt`.
+            package var byOriginCourt: [Components.Schemas.StatisticsCount]
+            /// Creates a new `Statistics`.
+            ///
+            /// - Parameters:
+            ///   - period:
+            ///   - carriedOver:
+            ///   - new:
+            ///   - received:
+            ///   - closed:
+            ///   - pending:
+            ///   - clearanceRate:
+            ///   - judgesInPost:
+            ///   - closedPerJudge:
+            ///   - averageTrialDays:
+            ///   - medianTrialDays:
+            ///   - trialDaysByType:
+            ///   - outcomes:
+            ///   - foreignRelatedClosed:
+            ///   - foreignRelatedShare:
+            ///   - byCause:
+            ///   - byOriginCourt:
+            package init(
+                period: Components.Schemas.Statistics.PeriodPayload,
+                carriedOver: Swift.Int,
+                new: Swift.Int,
+                received: Swift.Int,
+                closed: Swift.Int,
+                pending: Swift.Int,
+                clearanceRate: Swift.Double? = nil,
+                judgesInPost: Swift.Double,
+                closedPerJudge: Swift.Double? = nil,
+                averageTrialDays: Swift.Double? = nil,
+                medianTrialDays: Swift.Double? = nil,
+                trialDaysByType: Components.Schemas.Statistics.TrialDaysByTypePayload,
+                outcomes: Components.Schemas.Statistics.OutcomesPayload,
+                foreignRelatedClosed: Swift.Int,
+                foreignRelatedShare: Swift.Double? = nil,
+                byCause: [Components.Schemas.StatisticsCount],
+                byOriginCourt: [Components.Schemas.StatisticsCount]
+            ) {
+                self.period = period
+                self.carriedOver = carriedOver
+                self.new = new
+                self.received = received
+                self.closed = closed
+                self.pending = pending
+                self.clearanceRate = clearanceRate
+                self.judgesInPost = judgesInPost
+                self.closedPerJudge = closedPerJudge
+                self.averageTrialDays = averageTrialDays
+                self.medianTrialDays = medianTrialDays
+                self.trialDaysByType = trialDaysByType
+                self.outcomes = outcomes
+                self.foreignRelatedClosed = foreignRelatedClosed
+                self.foreignRelatedShare = foreignRelatedShare
+                self.byCause = byCause
+                self.byOriginCourt = byOriginCourt
+            }
+            package enum CodingKeys: String, CodingKey {
+                case period
+                case carriedOver
+                case new
+                case received
+                case closed
+                case pending
+                case clearanceRate
+                case judgesInPost
+                case closedPerJudge
+                case averageTrialDays
+                case medianTrialDays
+                case trialDaysByType
+                case outcomes
+                case foreignRelatedClosed
+                case foreignRelatedShare
+                case byCause
+                case byOriginCourt
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StatisticsCount`.
+        package struct StatisticsCount: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StatisticsCount/key`.
+            package var key: Swift.String
+            /// - Remark: Generated from `#/components/schemas/StatisticsCount/new`.
+            package var new: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/StatisticsCount/closed`.
+            package var closed: Swift.Int
+            /// Creates a new `StatisticsCount`.
+            ///
+            /// - Parameters:
+            ///   - key:
+            ///   - new:
+            ///   - closed:
+            package init(
+                key: Swift.String,
+                new: Swift.Int,
+                closed: Swift.Int
+            ) {
+                self.key = key
+                self.new = new
+                self.closed = closed
+            }
+            package enum CodingKeys: String, CodingKey {
+                case key
+                case new
+                case closed
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/StatisticsComparison`.
+        package struct StatisticsComparison: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/StatisticsComparison/current`.
+            package var current: Components.Schemas.Statistics
+            /// - Remark: Generated from `#/components/schemas/StatisticsComparison/previous`.
+            package var previous: Components.Schemas.Statistics
+            /// - Remark: Generated from `#/components/schemas/StatisticsComparison/closedChange`.
+            package var closedChange: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/StatisticsComparison/closedPerJudgeChange`.
+            package var closedPerJudgeChange: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/StatisticsComparison/averageTrialDaysChange`.
+            package var averageTrialDaysChange: Swift.Double?
+            /// Creates a new `StatisticsComparison`.
+            ///
+            /// - Parameters:
+            ///   - current:
+            ///   - previous:
+            ///   - closedChange:
+            ///   - closedPerJudgeChange:
+            ///   - averageTrialDaysChange:
+            package init(
+                current: Components.Schemas.Statistics,
+                previous: Components.Schemas.Statistics,
+                closedChange: Swift.Double? = nil,
+                closedPerJudgeChange: Swift.Double? = nil,
+                averageTrialDaysChange: Swift.Double? = nil
+            ) {
+                self.current = current
+                self.previous = previous
+                self.closedChange = closedChange
+                self.closedPerJudgeChange = closedPerJudgeChange
+                self.averageTrialDaysChange = averageTrialDaysChange
+            }
+            package enum CodingKeys: String, CodingKey {
+                case current
+                case previous
+                case closedChange
+                case closedPerJudgeChange
+                case averageTrialDaysChange
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/DateBody`.
         package struct DateBody: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/DateBody/on`.

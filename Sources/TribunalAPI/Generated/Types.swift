@@ -217,6 +217,36 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/preservation/{id}/fine-statement`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/fine-statement/get(fineStatement)`.
     func fineStatement(_ input: Operations.FineStatement.Input) async throws -> Operations.FineStatement.Output
+    /// The Tribunal's courtrooms.
+    ///
+    /// - Remark: HTTP `GET /api/v1/courtrooms`.
+    /// - Remark: Generated from `#/paths//api/v1/courtrooms/get(listCourtrooms)`.
+    func listCourtrooms(_ input: Operations.ListCourtrooms.Input) async throws -> Operations.ListCourtrooms.Output
+    /// Add a courtroom.
+    ///
+    /// - Remark: HTTP `POST /api/v1/courtrooms`.
+    /// - Remark: Generated from `#/paths//api/v1/courtrooms/post(addCourtroom)`.
+    func addCourtroom(_ input: Operations.AddCourtroom.Input) async throws -> Operations.AddCourtroom.Output
+    /// The case's hearings, earliest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/hearings/get(caseHearings)`.
+    func caseHearings(_ input: Operations.CaseHearings.Input) async throws -> Operations.CaseHearings.Output
+    /// Book a hearing of the case: the panel and counsel come from the case; refused (409) when a judge, the courtroom or counsel is booked at an overlapping time, and (422) with less than three days' notice (CPL Art. 139), across days, or without a courtroom in person.
+    ///
+    /// - Remark: HTTP `POST /api/v1/cases/{id}/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/hearings/post(bookHearing)`.
+    func bookHearing(_ input: Operations.BookHearing.Input) async throws -> Operations.BookHearing.Output
+    /// The hearings of the days from `from` to `through` (Beijing), of one judge or courtroom when asked.
+    ///
+    /// - Remark: HTTP `GET /api/v1/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/hearings/get(hearingCalendar)`.
+    func hearingCalendar(_ input: Operations.HearingCalendar.Input) async throws -> Operations.HearingCalendar.Output
+    /// A year's judicial statistics beside the year before's, with the change of the headline figures.
+    ///
+    /// - Remark: HTTP `GET /api/v1/statistics`.
+    /// - Remark: Generated from `#/paths//api/v1/statistics/get(judicialStatistics)`.
+    func judicialStatistics(_ input: Operations.JudicialStatistics.Input) async throws -> Operations.JudicialStatistics.Output
     /// The leaders' watchlist: undecided cases whose trial period ends within `within` days or has ended, and every pending extension request, most urgent first (法释〔2018〕9号 Art. 1).
     ///
     /// - Remark: HTTP `GET /api/v1/trial-periods/watchlist`.
@@ -838,6 +868,80 @@ extension APIProtocol {
     ) async throws -> Operations.FineStatement.Output {
         try await fineStatement(Operations.FineStatement.Input(
             path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The Tribunal's courtrooms.
+    ///
+    /// - Remark: HTTP `GET /api/v1/courtrooms`.
+    /// - Remark: Generated from `#/paths//api/v1/courtrooms/get(listCourtrooms)`.
+    package func listCourtrooms(headers: Operations.ListCourtrooms.Input.Headers = .init()) async throws -> Operations.ListCourtrooms.Output {
+        try await listCourtrooms(Operations.ListCourtrooms.Input(headers: headers))
+    }
+    /// Add a courtroom.
+    ///
+    /// - Remark: HTTP `POST /api/v1/courtrooms`.
+    /// - Remark: Generated from `#/paths//api/v1/courtrooms/post(addCourtroom)`.
+    package func addCourtroom(
+        headers: Operations.AddCourtroom.Input.Headers = .init(),
+        body: Operations.AddCourtroom.Input.Body
+    ) async throws -> Operations.AddCourtroom.Output {
+        try await addCourtroom(Operations.AddCourtroom.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The case's hearings, earliest first.
+    ///
+    /// - Remark: HTTP `GET /api/v1/cases/{id}/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/hearings/get(caseHearings)`.
+    package func caseHearings(
+        path: Operations.CaseHearings.Input.Path,
+        headers: Operations.CaseHearings.Input.Headers = .init()
+    ) async throws -> Operations.CaseHearings.Output {
+        try await caseHearings(Operations.CaseHearings.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Book a hearing of the case: the panel and counsel come from the case; refused (409) when a judge, the courtroom or counsel is booked at an overlapping time, and (422) with less than three days' notice (CPL Art. 139), across days, or without a courtroom in person.
+    ///
+    /// - Remark: HTTP `POST /api/v1/cases/{id}/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/cases/{id}/hearings/post(bookHearing)`.
+    package func bookHearing(
+        path: Operations.BookHearing.Input.Path,
+        headers: Operations.BookHearing.Input.Headers = .init(),
+        body: Operations.BookHearing.Input.Body
+    ) async throws -> Operations.BookHearing.Output {
+        try await bookHearing(Operations.BookHearing.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// The hearings of the days from `from` to `through` (Beijing), of one judge or courtroom when asked.
+    ///
+    /// - Remark: HTTP `GET /api/v1/hearings`.
+    /// - Remark: Generated from `#/paths//api/v1/hearings/get(hearingCalendar)`.
+    package func hearingCalendar(
+        query: Operations.HearingCalendar.Input.Query,
+        headers: Operations.HearingCalendar.Input.Headers = .init()
+    ) async throws -> Operations.HearingCalendar.Output {
+        try await hearingCalendar(Operations.HearingCalendar.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// A year's judicial statistics beside the year before's, with the change of the headline figures.
+    ///
+    /// - Remark: HTTP `GET /api/v1/statistics`.
+    /// - Remark: Generated from `#/paths//api/v1/statistics/get(judicialStatistics)`.
+    package func judicialStatistics(
+        query: Operations.JudicialStatistics.Input.Query,
+        headers: Operations.JudicialStatistics.Input.Headers = .init()
+    ) async throws -> Operations.JudicialStatistics.Output {
+        try await judicialStatistics(Operations.JudicialStatistics.Input(
             query: query,
             headers: headers
         ))

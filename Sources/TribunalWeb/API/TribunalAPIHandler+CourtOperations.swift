@@ -116,3 +116,55 @@ extension TribunalAPIHandler {
         return try SpecBridge.spec(matter)
     }
 }
+
+/// Court operations: hearings and courtrooms, judicial statistics.
+extension TribunalAPIHandler {
+    private struct CourtroomList: Encodable { let courtrooms: [Courtroom] }
+    private struct HearingList: Encodable { let hearings: [Hearing] }
+    private struct NewCourtroom: Decodable { let nameZh: String; let nameEn: String; let location: String? }
+
+    func listCourtrooms(_ input: Operations.ListCourtrooms.Input) async throws -> Operations.ListCourtrooms.Output {
+        _ = try APIRequestScope.require(.readDocket)
+        return .ok(.init(body: .json(try SpecBridge.spec(CourtroomList(courtrooms: try await services.hearings.hearings.courtrooms())))))
+    }
+
+    func addCourtroom(_ input: Operations.AddCourtroom.Input) async throws -> Operations.AddCourtroom.Output {
+        _ = try APIRequestScope.require(.administer)
+        let json = switch input.body { case let .json(body): body }
+        let body: NewCourtroom = try SpecBridge.domain(json)
+        let added = try await services.hearings.addCourtroom(Courtroom(id: 0, nameZh: body.nameZh, nameEn: body.nameEn, location: body.location))
+        return .created(.init(body: .json(try SpecBridge.spec(added))))
+    }
+
+    func caseHearings(_ input: Operations.CaseHearings.Input) async throws -> Operations.CaseHearings.Output {
+        _ = try APIRequestScope.require(.readDocket)
+        let caseId = try APIInput.id(input.path.id)
+        _ = try await docket.courtCase(id: caseId)
+        return .ok(.init(body: .json(try SpecBridge.spec(HearingList(hearings: try await services.hearings.hearings.hearings(caseId: caseId))))))
+    }
+
+    func bookHearing(_ input: Operations.BookHearing.Input) async throws -> Operations.BookHearing.Output {
+        let account = try APIRequestScope.require(.manageHearings)
+        let json = switch input.body { case let .json(body): body }
+        let request: HearingService.Request = try SpecBridge.domain(json)
+        let booked = try await services.hearings.schedule(request, caseId: try APIInput.id(input.path.id), actor: account.username, at: clock())
+        return .created(.init(body: .json(try SpecBridge.spec(booked))))
+    }
+
+    func hearingCalendar(_ input: Operations.HearingCalendar.Input) async throws -> Operations.HearingCalendar.Output {
+        _ = try APIRequestScope.require(.readDocket)
+        let q = input.query
+        let fields = APIInput.fields(["from": q.from, "through": q.through, "judge": q.judge, "courtroom": q.courtroom])
+        guard let from = try fields.date("from"), let through = try fields.date("through") else { throw MalformedInput(field: "from", "from and through are required") }
+        let hearings = try await services.hearings.calendar(from: from, through: through,
+                                                            judgeId: try fields.parsed("judge", expected: "a staff id", Identifier.parse),
+                                                            courtroomId: try fields.parsed("courtroom", expected: "a courtroom id", Identifier.parse))
+        return .ok(.init(body: .json(try SpecBridge.spec(HearingList(hearings: hearings)))))
+    }
+
+    func judicialStatistics(_ input: Operations.JudicialStatistics.Input) async throws -> Operations.JudicialStatistics.Output {
+        _ = try APIRequestScope.require(.readStatistics)
+        let year = try APIInput.fields(["year": input.query.year]).number("year", in: 2019...9998) ?? 2019
+        return .ok(.init(body: .json(try SpecBridge.spec(try await services.statistics.comparison(for: try .year(year))))))
+    }
+}

@@ -204,7 +204,7 @@ extension Tribunal {
 
             @OptionGroup var database: DatabaseOptions
             @Option(help: "The username.") var username: String
-            @Option(help: "admin, presidingJudge, judge, assistant or clerk.") var role: String = "admin"
+            @Option(help: "admin, presidingJudge, judge, assistant, clerk or courtLeader.") var role: String = "admin"
 
             func run() async throws {
                 let known = PermissionRegistry.court.roles

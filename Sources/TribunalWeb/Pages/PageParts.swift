@@ -15,6 +15,12 @@ struct FieldProblem: Equatable {
     }
 }
 
+/// A fact of a record as a page lists it: its label and its value.
+struct LabelledValue: Equatable {
+    let label: String
+    let value: String
+}
+
 /// One choice of a select list.
 struct Choice: Equatable {
     let value: String

@@ -53,7 +53,7 @@ enum PreservationMatterPage {
     struct Model: PageModel {
         static let template = "staff-preservation"
 
-        struct Fact { let label: String; let value: String }
+        typealias Fact = LabelledValue
         struct Stretch { let from: String; let through: String; let days: Int; let amount: String; let running: Bool }
         struct Entry { let at: String; let actor: String; let summary: String }
 

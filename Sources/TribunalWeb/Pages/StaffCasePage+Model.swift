@@ -11,7 +11,7 @@ enum StaffCasePage {
     struct Model: PageModel {
         static let template = "staff-case"
 
-        struct Fact { let label: String; let value: String }
+        typealias Fact = LabelledValue
         struct PartyLine { let role: String; let name: String; let nameEn: String?; let kind: String; let abroad: Bool; let counsel: String? }
         struct Seat { let role: String; let name: String }
         struct Entry { let at: String; let actor: String; let summary: String; let source: String }

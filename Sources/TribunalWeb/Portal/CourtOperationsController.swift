@@ -185,7 +185,7 @@ struct CourtOperationsController {
                 _ = try await services.preservation.apply(try PreservationForms.move(name, form), toMatter: id, actor: account.username, at: clock())
                 return responder.seeOther("/\(language.rawValue)/staff/preservation/\(id)")
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
-                let status: HTTPResponse.Status = failure.failureKind == .illegalMove ? .conflict : failure.failureKind == .malformed ? .badRequest : .unprocessableContent
+                let status = StaffResponder.status(of: failure)
                 return try await matterPage(request, context, language, account, asOf: CalendarDate(clock()), refused: (name, form, [failure]), status: status)
             }
         }

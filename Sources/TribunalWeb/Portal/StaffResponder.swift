@@ -60,6 +60,17 @@ struct StaffResponder: Sendable {
         message("formExpired", "formExpiredText", language, request, account: account, status: .forbidden)
     }
 
+    /// The status of a page that shows a refused form again: 409 for a move the state does not
+    /// allow, 400 for a value that cannot be read, 422 for one the rules refuse.
+    static func status(of failure: any DomainFailure) -> HTTPResponse.Status {
+        switch failure.failureKind {
+        case .illegalMove: return .conflict
+        case .malformed: return .badRequest
+        case .notFound: return .notFound
+        default: return .unprocessableContent
+        }
+    }
+
     /// After a change made through a form: back to `path` with a GET (Post/Redirect/Get).
     func seeOther(_ path: String) -> Response {
         Response(status: .seeOther, headers: [.location: path])

@@ -113,7 +113,7 @@ struct WorkspaceController {
                 _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#timeline")
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
-                let status: HTTPResponse.Status = failure.failureKind == .illegalMove ? .conflict : failure.failureKind == .malformed ? .badRequest : .unprocessableContent
+                let status = StaffResponder.status(of: failure)
                 return try await casePage(request, context, language, account, refused: (name, form, [failure]), status: status)
             }
         }

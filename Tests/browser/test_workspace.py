@@ -3,7 +3,7 @@ moves the role may make; a refused move shows the docket's reason beside the fie
 lands on the timeline. axe: no serious or critical violation; 390 px wide without sideways scroll."""
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from test_portal import shot, wait_for_url
 from test_staff import serious_violations
@@ -135,8 +135,8 @@ def test_preservation_and_damages_in_the_workspace(browser, server):
     fine.clear()
     fine.send_keys("100000")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    browser.find_element(By.CSS_SELECTOR, "h1 .badge")
-    assert "之" in browser.find_element(By.TAG_NAME, "h1").text, "the ruling took the case's next 之N number"
+    # The matter's page comes back under the ruling's number: the case's next 之N.
+    WebDriverWait(browser, 15).until(lambda b: "之" in b.find_element(By.TAG_NAME, "h1").text)
 
     # Damages: assessed with every step, then recorded on a case.
     browser.get(server + "/en/staff/cases?status=assigned")

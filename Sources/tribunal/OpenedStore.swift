@@ -6,6 +6,7 @@ import Accounts
 import Docket
 import Judgments
 import TribunalWeb
+import CourtOperations
 
 /// The store a command opened, on whichever engine: the one place that knows both.
 enum OpenedStore {
@@ -13,10 +14,13 @@ enum OpenedStore {
     case postgres(PostgresStore)
 
     /// The services over this store's repositories, with its search index follower.
-    var services: TribunalServices {
+    var services: TribunalServices { services(punitiveFormula: .multiple) }
+
+    /// The services with the court's reading of punitive multiples.
+    func services(punitiveFormula: PunitiveFormula) -> TribunalServices {
         switch self {
-        case .sqlite(let store): return TribunalServices(store: store)
-        case .postgres(let store): return TribunalServices(store: store)
+        case .sqlite(let store): return TribunalServices(store: store, punitiveFormula: punitiveFormula)
+        case .postgres(let store): return TribunalServices(store: store, punitiveFormula: punitiveFormula)
         }
     }
 

@@ -34,6 +34,7 @@ extension Tribunal {
         static let configuration = CommandConfiguration(abstract: "Run the server; an empty database first gets a demo court.")
 
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var court: CourtSettings
         @Option(help: "The port to listen on.") var port: Int = 8080
         @Option(help: "The address to listen on.") var hostname: String = "127.0.0.1"
         @Flag(help: "Do not load the demo court into an empty database.") var noDemo = false
@@ -67,13 +68,13 @@ extension Tribunal {
             case .sqlite(let path):
                 let store = OpenedStore.sqlite(try SQLiteStore(path: path))
                 try await prepare(store, logger: logger)
-                let app = try await buildApplication(services: store.services, configuration: configuration, logger: logger)
+                let app = try await buildApplication(services: store.services(punitiveFormula: try court.formula()), configuration: configuration, logger: logger)
                 try await app.runService()
             case .postgres(let postgres):
                 let store = PostgresStore(configuration: postgres, searchIndexSnapshot: searchIndexSnapshot.map { URL(fileURLWithPath: $0) },
                                           logger: logger)
                 let opened = OpenedStore.postgres(store)
-                var app = try await buildApplication(services: opened.services, configuration: configuration, logger: logger,
+                var app = try await buildApplication(services: opened.services(punitiveFormula: try court.formula()), configuration: configuration, logger: logger,
                                                      firstServices: [store.client])
                 app.beforeServerStarts {
                     do {

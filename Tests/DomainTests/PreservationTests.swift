@@ -60,7 +60,7 @@ struct PreservationTests {
         #expect(matter.status == .refused)
     }
 
-    @Test("reconsideration once, within ten days; its decision is the next 之N")
+    @Test("reconsideration once, within five days; its decision is the next 之N")
     func reconsideration() throws {
         var matter = try Self.ruled()
         _ = try matter.apply(.applyForReconsideration(Reconsideration(applicant: "Conversant Wireless Licensing S.à r.l.", appliedOn: Self.day("2020-09-02"), grounds: "禁令违反国际礼让")),
@@ -77,16 +77,16 @@ struct PreservationTests {
         #expect(matter.history.map(\.kind) == [.ruled, .reconsiderationApplied, .reconsiderationDecided])
     }
 
-    @Test("an application to reconsider after ten days is refused, naming the last day")
+    @Test("an application to reconsider after five days is refused, naming the last day")
     func lateReconsideration() throws {
         var matter = try Self.ruled()
-        let late = Reconsideration(applicant: "Conversant", appliedOn: Self.day("2020-09-08"), grounds: "…")
+        let late = Reconsideration(applicant: "Conversant", appliedOn: Self.day("2020-09-03"), grounds: "…")
         do {
             _ = try matter.apply(.applyForReconsideration(late), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-09", 9))
             Issue.record("accepted a late application")
         } catch let error as InvalidValue {
             #expect(error.field == "appliedOn")
-            #expect(error.reason.contains("by 2020-09-07"))
+            #expect(error.reason.contains("by 2020-09-02"))
         }
         #expect(matter.reconsideration == nil)
     }
@@ -138,12 +138,11 @@ struct PreservationTests {
         #expect(matter.fineStatement(asOf: Self.day("2021-03-01"))?.total == 250_000)
     }
 
-    @Test("reports are refused out of order, twice the same, or before the ruling")
+    @Test("reports are refused out of order, a second breach while one is open, or before the ruling; compliance is recorded any time")
     func reportRefusals() throws {
         var matter = try Self.ruled()
-        #expect(throws: PreservationMoveRefused.self) {
-            try matter.apply(.report(.compliance, on: Self.day("2020-09-01"), details: "", reportedBy: "Conversant"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-01", 9))
-        }
+        _ = try matter.apply(.report(.compliance, on: Self.day("2020-09-01"), details: "未申请执行", reportedBy: "Conversant"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-01", 9))
+        #expect(matter.fineStatement(asOf: Self.day("2020-09-30"))?.total == 0)
         #expect(throws: InvalidValue.self) {
             try matter.apply(.report(.breach, on: Self.day("2020-08-20"), details: "", reportedBy: "华为"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-01", 9))
         }
@@ -151,7 +150,14 @@ struct PreservationTests {
         #expect(throws: InvalidValue.self) {
             try matter.apply(.report(.compliance, on: Self.day("2020-09-04"), details: "", reportedBy: "Conversant"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-06", 9))
         }
-        #expect(matter.reports.count == 1)
+        #expect(throws: PreservationMoveRefused.self) {
+            try matter.apply(.report(.breach, on: Self.day("2020-09-06"), details: "", reportedBy: "华为"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-06", 9))
+        }
+        // Lifting dated before the breach on record would erase fines owed.
+        #expect(throws: InvalidValue.self) {
+            try matter.apply(.lift(on: Self.day("2020-09-03"), reason: "和解"), numbers: Self.numbers, actor: "judge", at: Self.at("2020-09-06", 9))
+        }
+        #expect(matter.reports.count == 2)
     }
 
     @Test("a daily fine stays within the Civil Procedure Law's fines")

@@ -84,6 +84,13 @@ struct HearingPageTests {
             ])
             #expect(early.status == .unprocessableContent)
             #expect(early.text.contains("id=\"schedule-hearing-startsAt-error\""))
+            // A hearing not in public, refused: the form comes back unchecked, never public by default.
+            let private_ = try await clerk.post("/en/staff/cases/1/schedule-hearing", [
+                ("mode", "inPerson"), ("courtroomId", String(room.id)), ("startsAt", "2024-03-06T09:00"), ("endsAt", "2024-03-06T11:00"),
+            ])
+            #expect(private_.status == .unprocessableContent)
+            #expect(private_.text.contains("name=\"isPublic\" value=\"true\">"), "unchecked")
+            #expect(!private_.text.contains("name=\"isPublic\" value=\"true\" checked"))
             let booked = try await clerk.post("/en/staff/cases/1/schedule-hearing", [
                 ("mode", "inPerson"), ("courtroomId", String(room.id)), ("startsAt", "2024-03-11T09:00"), ("endsAt", "2024-03-11T11:00"), ("isPublic", "true"),
             ])

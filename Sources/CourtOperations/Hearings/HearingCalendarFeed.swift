@@ -32,7 +32,7 @@ public struct HearingCalendarFeed: Sendable {
                       "SUMMARY:" + Self.escape("开庭 \(hearing.caseNumber.canonical)"),
                       "LOCATION:" + Self.escape(place),
                       "DESCRIPTION:" + Self.escape("\(hearing.parties.joined(separator: "；"))\n\(hearing.mode.rawValue)"),
-                      "STATUS:" + (hearing.status == .cancelled ? "CANCELLED" : "CONFIRMED"),
+                      "STATUS:" + (hearing.status == .cancelled ? "CANCELLED" : hearing.status == .postponed ? "TENTATIVE" : "CONFIRMED"),
                       "SEQUENCE:\(hearing.version - 1)",
                       "END:VEVENT"]
         }

@@ -51,9 +51,17 @@ public struct HearingService: Sendable {
             let conflicts = HearingRules.conflicts(of: hearing, among: sameDay)
             if !conflicts.isEmpty { throw HearingConflictRefusal(conflicts: conflicts) }
         }
-        // The docket shows the next hearing's day; a case already heard keeps its state.
-        if [.assigned, .hearingScheduled].contains(courtCase.status) {
-            _ = try await docket.apply(.scheduleHearing(on: booked.day), toCase: caseId, actor: actor, at: now)
+        // The docket shows the next hearing's day (a later booking leaves an earlier one shown); a
+        // case already heard keeps its state. If the docket refuses (the case was decided
+        // meanwhile), the booking is cancelled and the refusal stands.
+        let shown = courtCase.hearingOn.flatMap { $0 >= CalendarDate(now) ? $0 : nil }
+        if [.assigned, .hearingScheduled].contains(courtCase.status), shown.map({ booked.day < $0 }) ?? true {
+            do {
+                _ = try await docket.apply(.scheduleHearing(on: booked.day), toCase: caseId, actor: actor, at: now)
+            } catch {
+                _ = try await hearings.setStatus(.cancelled, ofHearing: booked.id)
+                throw error
+            }
         }
         return booked
     }

@@ -43,7 +43,9 @@ public struct NewPreservationMatter: Codable, Hashable, Sendable {
         guard !a.measures.isBlank else { throw InvalidValue(field: "application.measures", "state the measures asked for") }
         try TextField.check(a.reasons, field: "application.reasons", maxLength: 8000, multiline: true)
         try TextField.check(a.securityForm, field: "application.securityForm", maxLength: 200)
-        if let amount = a.securityAmount { try MoneyField.check(amount, field: "application.securityAmount") }
+        if let amount = a.securityAmount {
+            try MoneyField.check(amount, field: "application.securityAmount", allowZero: stage == .duringLitigation)
+        }
         if a.securityForm != nil, a.securityAmount == nil {
             throw InvalidValue(field: "application.securityAmount", "a form of security needs its amount")
         }

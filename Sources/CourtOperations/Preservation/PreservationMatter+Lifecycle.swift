@@ -48,15 +48,23 @@ public struct PreservationMoveRefused: DomainFailure, Equatable {
 }
 
 extension PreservationMatter {
-    /// The days within which a party may apply to reconsider, from the ruling (法释〔2018〕21号
-    /// Art. 14 counts them from receipt of the ruling; the ruling's day stands in for it here).
-    public static let reconsiderationWindowDays = 10
+    /// The days within which a party may apply to reconsider, from receipt of the ruling (CPL
+    /// Interpretation, 法释〔2022〕11号, Art. 171; the ruling's day stands in for receipt here).
+    public static let reconsiderationWindowDays = 5
+    /// The days within which the court decides a reconsideration, from the application
+    /// (法释〔2018〕21号 Art. 14).
+    public static let reconsiderationDecisionDays = 10
+    /// The last 之N a case-number suffix can carry (之九十九).
+    public static let lastSuffix = 99
 
     /// Applies `move` if the law and the matter's state allow it, and returns the history entry
     /// that records it. On error the matter is left unchanged.
     public mutating func apply(_ move: PreservationMove, numbers: RulingNumbers, actor: String, at instant: Date) throws -> PreservationEvent {
         var next = self
         let today = CalendarDate(instant)
+        guard numbers.nextSuffix <= Self.lastSuffix else {
+            throw PreservationMoveRefused(field: "caseNumber", "the cases' rulings have reached 之九十九, the last suffix a case number carries")
+        }
         let summary: (PreservationEvent.Kind, String)
         switch move {
         case let .rule(outcome, ordered, dailyFine):
@@ -87,7 +95,7 @@ extension PreservationMatter {
             }
             let lastDay = ruledOn.adding(days: Self.reconsiderationWindowDays)
             guard request.appliedOn <= lastDay else {
-                throw InvalidValue(field: "appliedOn", "reconsideration is applied for within \(Self.reconsiderationWindowDays) days of the ruling (法释〔2018〕21号 Art. 14), by \(lastDay); \(request.appliedOn) is late")
+                throw InvalidValue(field: "appliedOn", "reconsideration is applied for within \(Self.reconsiderationWindowDays) days of receiving the ruling (CPL Interpretation Art. 171), by \(lastDay); \(request.appliedOn) is late")
             }
             next.reconsideration = Reconsideration(applicant: request.applicant, appliedOn: request.appliedOn, grounds: request.grounds)
             summary = (.reconsiderationApplied, "Reconsideration applied for by \(request.applicant) on \(request.appliedOn); the ruling binds meanwhile")
@@ -95,6 +103,10 @@ extension PreservationMatter {
         case let .decideReconsideration(outcome, on, variedOrder):
             guard var reconsideration = next.reconsideration, reconsideration.outcome == nil else {
                 throw PreservationMoveRefused("there is no pending application to reconsider")
+            }
+            let lastReport = next.reports.map(\.on).max()
+            if outcome == .revoked, let lastReport, on < lastReport {
+                throw InvalidValue(field: "decidedOn", "a revocation cannot precede the last recorded report (\(lastReport)): the fines it would erase were owed")
             }
             guard on >= reconsideration.appliedOn, on <= today else {
                 throw InvalidValue(field: "decidedOn", "the decision falls between the application (\(reconsideration.appliedOn)) and today (\(today)); \(on) does not")
@@ -112,7 +124,7 @@ extension PreservationMatter {
             reconsideration.variedOrder = variedOrder
             next.reconsideration = reconsideration
             if outcome == .revoked { next.status = .refused }
-            let due = reconsideration.appliedOn.adding(days: Self.reconsiderationWindowDays)
+            let due = reconsideration.appliedOn.adding(days: Self.reconsiderationDecisionDays)
             let late = on > due ? " — after the ten days of 法释〔2018〕21号 Art. 14 (due \(due))" : ""
             summary = (.reconsiderationDecided, "Reconsideration \(number.canonical): \(outcome.rawValue) on \(on)\(late)")
 
@@ -129,8 +141,9 @@ extension PreservationMatter {
                 throw InvalidValue(field: "on", "reports are recorded in order; the last one is of \(last)")
             }
             let inBreach = next.isInBreach
+            // A compliance report is recorded whenever the respondent makes one; a breach only
+            // opens a stretch of non-compliance when none is open.
             if kind == .breach, inBreach { throw PreservationMoveRefused(field: "kind", "the respondent is already recorded as not complying; record compliance first") }
-            if kind == .compliance, !inBreach { throw PreservationMoveRefused(field: "kind", "the respondent is already recorded as complying") }
             next.reports.append(ComplianceReport(kind: kind, on: on, details: details, reportedBy: reportedBy, recordedBy: actor, recordedAt: instant))
             summary = kind == .breach
                 ? (.breachReported, "Breach reported by \(reportedBy), from \(on)")
@@ -141,8 +154,9 @@ extension PreservationMatter {
             try TextField.check(reason, field: "reason", maxLength: 4000, multiline: true)
             guard !reason.isBlank else { throw InvalidValue(field: "reason", "state why the order is lifted") }
             let ruledOn = CalendarDate(ruling.ruledAt)
-            guard on >= ruledOn, on <= today else {
-                throw InvalidValue(field: "liftedOn", "an order is lifted between the ruling (\(ruledOn)) and today (\(today)); \(on) is not")
+            let earliest = max(ruledOn, next.reports.map(\.on).max() ?? ruledOn)
+            guard on >= earliest, on <= today else {
+                throw InvalidValue(field: "liftedOn", "an order is lifted between the ruling or the last report (\(earliest)) and today (\(today)); \(on) is not")
             }
             next.liftedOn = on
             next.liftingReason = reason

@@ -140,8 +140,9 @@ public struct PreservationRuling: Codable, Hashable, Sendable {
 }
 
 /// A party's application to reconsider the ruling (复议), once, the ruling binding meanwhile (CPL
-/// 2023 amendment, Art. 111), and the court's decision on it, due within ten days of receiving the
-/// application (法释〔2018〕21号 Art. 14). During litigation the decision is the cases' next 之N
+/// 2023 amendment, Art. 111), within five days of receiving it (CPL Interpretation Art. 171), and
+/// the court's decision on it, due within ten days of receiving the application (法释〔2018〕21号
+/// Art. 14). During litigation the decision is the cases' next 之N
 /// ruling, as the Tribunal numbered Huawei v. Conversant's (…732、733、734号之二, 2020-09-11); before
 /// litigation it takes a number of type 行保复 (非诉行为保全复议 in the SPC's case-type standard).
 public struct Reconsideration: Codable, Hashable, Sendable {

@@ -47,8 +47,10 @@ enum CaseMoveForms {
         available(for: courtCase).compactMap { name in
             guard let permission = permission(of: name), PermissionRegistry.court.may(role, permission) else { return nil }
             let sent = refused?.move == name ? refused : nil
-            let values = sent?.form.over(defaults(name, courtCase, today)) ?? defaults(name, courtCase, today)
-            let controls = controls(name, courtCase, staff: staff, courtrooms: courtrooms, today: today, wording: wording).map { $0.filled(values) }
+            let blank = controls(name, courtCase, staff: staff, courtrooms: courtrooms, today: today, wording: wording)
+            let checkboxes = Set(blank.filter(\.isCheckbox).map(\.name))
+            let values = sent?.form.over(defaults(name, courtCase, today), checkboxes: checkboxes) ?? defaults(name, courtCase, today)
+            let controls = blank.map { $0.filled(values) }
             return StaffForm(id: name, title: wording("move_\(name)"), action: "/\(wording.language.rawValue)/staff/cases/\(courtCase.id)/\(name)",
                              submit: wording("move_\(name)"), controls: controls, failures: sent?.failures ?? [])
         }

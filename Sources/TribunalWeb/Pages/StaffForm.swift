@@ -131,8 +131,9 @@ struct FormControl: MustacheParent {
 }
 
 extension FormFields {
-    /// The submitted values over `defaults`: what a refused form shows again.
-    func over(_ defaults: [String: String]) -> [String: String] {
-        defaults.merging(values) { _, submitted in submitted }
+    /// The submitted values over `defaults`: what a refused form shows again. A box left unchecked
+    /// is not sent at all, so a checkbox shows what was sent, never its default.
+    func over(_ defaults: [String: String], checkboxes: Set<String> = []) -> [String: String] {
+        defaults.filter { !checkboxes.contains($0.key) }.merging(values) { _, submitted in submitted }
     }
 }

@@ -32,6 +32,8 @@ enum StatisticsDashboardPage {
         let title: String
         let crumbs: [Crumb]
         let year: Int
+        /// The days the figures cover, and those of the year before they are compared with.
+        let periodText: String
         let years: [Choice]
         let figures: [Figure]
         let tables: [Table]
@@ -44,6 +46,7 @@ enum StatisticsDashboardPage {
             title = wording("statisticsDashboard")
             crumbs = StaffArea.crumbs(title, wording)
             self.year = year
+            periodText = "\(now.period.from) – \(now.period.through) · " + wording("comparedWith", "period", "\(comparison.previous.period.from) – \(comparison.previous.period.through)")
             years = (firstYear...lastYear).reversed().map { Choice(value: String($0), label: String($0), selected: $0 == year) }
             func number(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "—" }
             func percent(_ value: Decimal?) -> String { value.map { "\(($0 * 100).rounded(scale: 1))%" } ?? "—" }

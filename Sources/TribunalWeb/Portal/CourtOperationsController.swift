@@ -33,7 +33,9 @@ struct CourtOperationsController {
         let today = CalendarDate(clock())
         let lastYear = today.year
         let year = try request.queryFields().nonEmpty.number("year", in: 2019...lastYear) ?? lastYear
-        let comparison = try await services.statistics.comparison(for: try .year(year))
+        // The year in progress is compared with the same days of the year before, not a whole year.
+        let period = year == today.year ? try StatisticsPeriod(from: CalendarDate(year: year, month: 1, day: 1)!, through: today) : try .year(year)
+        let comparison = try await services.statistics.comparison(for: period)
         return StatisticsDashboardPage.Model(comparison: comparison, year: year, firstYear: 2019, lastYear: lastYear, wording: responder.wording(language))
     }
 

@@ -49,7 +49,7 @@ struct HearingCalendarController {
     @Sendable func judgeFeed(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let given = context.parameters.get("token") ?? ""
         guard given.hasSuffix(".ics"), let id = given.split(separator: "-").first.flatMap({ Identifier.parse(String($0)) }),
-              try await token(judge: id) + ".ics" == given else { throw HTTPError(.notFound) }
+              (try await token(judge: id) + ".ics").equalsInConstantTime(given) else { throw HTTPError(.notFound) }
         let today = CalendarDate(clock())
         let hearings = try await services.hearings.calendar(from: today.adding(days: -30), through: today.adding(days: 330), judgeId: id)
         let name = try await services.staff.allStaff().first { $0.id == id }?.nameZh ?? "#\(id)"

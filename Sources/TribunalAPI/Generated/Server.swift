@@ -5535,7 +5535,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
             }
         )
     }
-    /// Record an application to reconsider the ruling (复议), once, within ten days (法释〔2018〕21号 Art. 14).
+    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171); the court decides within ten (法释〔2018〕21号 Art. 14).
     ///
     /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.

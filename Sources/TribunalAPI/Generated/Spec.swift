@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "5f27ebb0e8e586ab4fa7ed25f0ebfeccee27264c96c3c189401c1f161f9598db"
+    package static let sha256 = "464a24e632312370d4dab192f0bb461beaebacfb16ab9c505450f5df19a4f36c"
 }

@@ -33,6 +33,20 @@ public protocol CaseRepository: Sendable {
     func caseCount() async throws -> Int
 }
 
+extension CaseRepository {
+    /// Every case of `query`, page after page from its cursor on.
+    public func all(matching query: CaseQuery) async throws -> [CourtCase] {
+        var query = query
+        var found: [CourtCase] = []
+        repeat {
+            let page = try await list(query)
+            found += page.cases
+            query.after = page.next
+        } while query.after != nil
+        return found
+    }
+}
+
 /// Filters for listing the docket, with a cursor for the next page.
 public struct CaseQuery: Hashable, Sendable {
     public var year: Int?

@@ -71,15 +71,15 @@ public struct DocketService: Sendable {
     /// Undecided cases whose trial period ends within `withinDays` or has ended, and every
     /// pending extension request, most urgent first.
     public func watchlist(asOf: CalendarDate, withinDays: Int) async throws -> TrialPeriodWatchlist {
+        TrialPeriodWatchlist(cases: try await openCases(), asOf: asOf, withinDays: withinDays)
+    }
+
+    /// Every undecided case, of one judge's panels when `judgeId` is given.
+    public func openCases(judgeId: Int64? = nil) async throws -> [CourtCase] {
         var open: [CourtCase] = []
         for status in CaseStatus.allCases where status != .decided && status != .closed {
-            var query = CaseQuery(status: status, limit: 200)
-            repeat {
-                let page = try await cases.list(query)
-                open += page.cases
-                query.after = page.next
-            } while query.after != nil
+            open += try await cases.all(matching: CaseQuery(status: status, judgeId: judgeId, limit: 200))
         }
-        return TrialPeriodWatchlist(cases: open, asOf: asOf, withinDays: withinDays)
+        return open
     }
 }

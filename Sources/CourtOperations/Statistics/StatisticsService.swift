@@ -15,21 +15,9 @@ public struct StatisticsService: Sendable {
 
     /// The figures of `period` and of the same span a year earlier.
     public func comparison(for period: StatisticsPeriod) async throws -> StatisticsComparison {
-        let all = try await allCases()
+        let all = try await cases.all(matching: CaseQuery(limit: 200))
         let members = try await staff.allStaff()
         return StatisticsComparison(current: JudicialStatistics(period: period, cases: all, staff: members),
                                     previous: JudicialStatistics(period: period.yearBefore, cases: all, staff: members))
-    }
-
-    /// Every case the docket holds, page after page.
-    private func allCases() async throws -> [CourtCase] {
-        var query = CaseQuery(limit: 200)
-        var found: [CourtCase] = []
-        repeat {
-            let page = try await cases.list(query)
-            found += page.cases
-            query.after = page.next
-        } while query.after != nil
-        return found
     }
 }

@@ -88,7 +88,7 @@ struct CourtOperationsController {
 
     @Sendable func recordDamages(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await responder.asStaff(request, context, may: .assessDamages) { account, language, form in
-            guard let caseId = try form.parsed("caseId", expected: "a case id", Identifier.parse) else { throw MalformedInput(field: "caseId", "missing") }
+            guard let caseId = try form.parsed("caseId", expected: "a case id", Identifier.parse) else { throw MalformedInput(field: "caseId", "the case to record the assessment on is required") }
             do {
                 _ = try await services.damages.record(try DamagesClaim.read(form), caseId: caseId, actor: account.username, at: clock())
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(caseId)#damages")

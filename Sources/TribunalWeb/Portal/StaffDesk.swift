@@ -27,11 +27,7 @@ struct StaffDesk {
         let role = account.role
         let judge = role == .judge || role == .presidingJudge
         let mineOnly = judge && account.staffId != nil
-        let undecided: [CaseStatus] = [.docketed, .assigned, .hearingScheduled, .heard]
-        var open: [CourtCase] = []
-        for status in undecided {
-            open += try await all(CaseQuery(status: status, judgeId: mineOnly ? account.staffId : nil, limit: 200), services.docket)
-        }
+        let open = try await services.docket.openCases(judgeId: mineOnly ? account.staffId : nil)
         let weekStart = today.adding(days: -(today.isoWeekday - 1))
         let weekEnd = weekStart.adding(days: 6)
         let watch = TrialPeriodWatchlist(cases: open, asOf: today, withinDays: dueSoonDays)
@@ -48,22 +44,10 @@ struct StaffDesk {
             hearingsThisWeek: open.filter { $0.status == .hearingScheduled && ($0.hearingOn.map { (weekStart...weekEnd).contains($0) } ?? false) }
                 .sorted { ($0.hearingOn!, $0.id) < ($1.hearingOn!, $1.id) },
             dueSoon: watch.entries,
-            panelsToForm: forms ? try await all(CaseQuery(status: .docketed, limit: 200), services.docket) : [],
+            panelsToForm: forms ? try await services.cases.all(matching: CaseQuery(status: .docketed, limit: 200)) : [],
             hearingsToRecord: keepsDocket ? open.filter { $0.status == .hearingScheduled && ($0.hearingOn.map { $0 < today } ?? false) } : [],
-            toClose: keepsDocket ? try await all(CaseQuery(status: .decided, limit: 200), services.docket) : [],
+            toClose: keepsDocket ? try await services.cases.all(matching: CaseQuery(status: .decided, limit: 200)) : [],
             pendingPreservation: pending,
             extensionRequests: leads || forms ? watch.entries.filter { $0.extensionRequest != nil } : [])
-    }
-
-    /// Every case of `query`, page after page.
-    private static func all(_ query: CaseQuery, _ docket: DocketService) async throws -> [CourtCase] {
-        var query = query
-        var found: [CourtCase] = []
-        repeat {
-            let page = try await docket.list(query)
-            found += page.cases
-            query.after = page.next
-        } while query.after != nil
-        return found
     }
 }

@@ -41,9 +41,10 @@ struct WorkspaceController {
         try await responder.asStaff(request, context) { account, language, _ in
             let within = try request.queryFields().nonEmpty.number("within", in: 0...366) ?? StaffDesk.dueSoonDays
             let today = CalendarDate(clock())
-            let watchlist = try await services.docket.watchlist(asOf: today, withinDays: within)
-            var cases: [Int64: CourtCase] = [:]
-            for entry in watchlist.entries { cases[entry.caseId] = try await services.docket.cases.find(id: entry.caseId) }
+            // One read of the open cases serves the watchlist and the panels it is grouped by.
+            let open = try await services.docket.openCases()
+            let watchlist = TrialPeriodWatchlist(cases: open, asOf: today, withinDays: within)
+            let cases = Dictionary(uniqueKeysWithValues: open.map { ($0.id, $0) })
             let model = TrialPeriodsPage.Model(watchlist: watchlist, cases: cases, staff: try await services.staff.allStaff(), role: account.role,
                                                wording: responder.wording(language))
             return responder.page(model, language, request, account: account)

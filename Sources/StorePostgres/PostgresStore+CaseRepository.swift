@@ -92,7 +92,7 @@ extension PostgresStore: CaseRepository {
                   status = \(r.status), disposition = \(r.disposition), receivedOn = \(r.receivedOn), docketedOn = \(r.docketedOn),
                   hearingOn = \(r.hearingOn), decidedOn = \(r.decidedOn), closedOn = \(r.closedOn),
                   exclusions = \(r.exclusions)::jsonb, extensions = \(r.extensions)::jsonb,
-                  extensionRequest = \(r.extensionRequest)::jsonb, version = \(r.version)
+                  extensionRequest = \(r.extensionRequest)::jsonb, version = \(r.version), trialDays = \(r.trialDays)
                 WHERE id = \(id)
                 """, logger: logger)
             try await connection.query("DELETE FROM caseJudge WHERE caseId = \(id)", logger: logger)
@@ -130,12 +130,12 @@ extension PostgresStore: CaseRepository {
         let inserted = try await connection.query("""
             INSERT INTO courtCase (id, number, year, typeCode, sequence, cause, technicalField, originCourtCode, originNumber,
               originDecidedOn, originKind, foreignRelated, parties, panel, status, disposition, receivedOn, docketedOn,
-              hearingOn, decidedOn, closedOn, exclusions, extensions, extensionRequest, version)
+              hearingOn, decidedOn, closedOn, exclusions, extensions, extensionRequest, version, trialDays)
             VALUES (COALESCE(\(r.id), nextval(pg_get_serial_sequence('courtCase', 'id'))), \(r.number), \(r.year), \(r.typeCode),
               \(r.sequence), \(r.cause), \(r.technicalField), \(r.originCourtCode), \(r.originNumber),
               \(r.originDecidedOn), \(r.originKind), \(r.foreignRelated), \(r.parties)::jsonb, \(r.panel)::jsonb, \(r.status),
               \(r.disposition), \(r.receivedOn), \(r.docketedOn), \(r.hearingOn), \(r.decidedOn), \(r.closedOn),
-              \(r.exclusions)::jsonb, \(r.extensions)::jsonb, \(r.extensionRequest)::jsonb, \(r.version))
+              \(r.exclusions)::jsonb, \(r.extensions)::jsonb, \(r.extensionRequest)::jsonb, \(r.version), \(r.trialDays))
             RETURNING id
             """, logger: logger).collect()
         guard let row = inserted.first else { throw StoredRowError(column: "courtCase.id", value: nil) }

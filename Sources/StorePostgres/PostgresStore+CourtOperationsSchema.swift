@@ -1,4 +1,5 @@
 import Foundation
+import StoreRecords
 
 extension PostgresStore {
     /// The tables of court operations: preservation matters with their cases and the ruling
@@ -48,5 +49,9 @@ extension PostgresStore {
             "CREATE INDEX hearing_case ON hearing (caseId)",
             "CREATE INDEX hearing_start ON hearing (startsAt)",
         ]),
+        // The docket's counts by month, kept by triggers, so that a year's statistics over a
+        // million cases add up a few thousand rows instead of reading the cases.
+        Migration(name: "courtOperations-v3-statistics-tally", statements: DocketTallySQL(.postgres).migrationStatements,
+                  then: { connection, logger in try await PostgresStore.workOutTrialDays(on: connection, logger: logger) }),
     ]
 }

@@ -9,11 +9,15 @@ extension PostgresStore {
         /// database that has it records this one as applied without running it again.
         let formerly: String?
         let statements: [String]
+        /// Work in Swift after the statements, in the same transaction: what SQL cannot work out.
+        let then: (@Sendable (PostgresConnection, Logger) async throws -> Void)?
 
-        init(name: String, formerly: String? = nil, statements: [String]) {
+        init(name: String, formerly: String? = nil, statements: [String],
+             then: (@Sendable (PostgresConnection, Logger) async throws -> Void)? = nil) {
             self.name = name
             self.formerly = formerly
             self.statements = statements
+            self.then = then
         }
     }
 
@@ -41,6 +45,7 @@ extension PostgresStore {
                 for statement in migration.statements where !appliedBefore {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
+                if !appliedBefore, let then = migration.then { try await then(connection, logger) }
                 try await connection.query("INSERT INTO schemaMigration (name) VALUES (\(migration.name))", logger: logger)
             }
         }

@@ -29,20 +29,23 @@ public struct CaseRecord: Codable, Sendable, Equatable {
     public var extensions: String
     public var extensionRequest: String?
     public var version: Int
+    /// The trial days of a closed case (`CourtCase.trialDaysToDecision`), kept for the statistics
+    /// tally; worked out from the case on every write, never read back into it.
+    public var trialDays: Int?
 
     /// A row as an engine reads it, column by column.
     public init(id: Int64?, number: String, year: Int, typeCode: String, sequence: Int, cause: String, technicalField: String?,
                 originCourtCode: String?, originNumber: String?, originDecidedOn: CalendarDate?, originKind: String?,
                 foreignRelated: Bool, parties: String, panel: String?, status: String, disposition: String?,
                 receivedOn: CalendarDate, docketedOn: CalendarDate, hearingOn: CalendarDate?, decidedOn: CalendarDate?,
-                closedOn: CalendarDate?, exclusions: String, extensions: String, extensionRequest: String?, version: Int) {
+                closedOn: CalendarDate?, exclusions: String, extensions: String, extensionRequest: String?, version: Int, trialDays: Int? = nil) {
         self.id = id; self.number = number; self.year = year; self.typeCode = typeCode; self.sequence = sequence
         self.cause = cause; self.technicalField = technicalField; self.originCourtCode = originCourtCode
         self.originNumber = originNumber; self.originDecidedOn = originDecidedOn; self.originKind = originKind
         self.foreignRelated = foreignRelated; self.parties = parties; self.panel = panel; self.status = status
         self.disposition = disposition; self.receivedOn = receivedOn; self.docketedOn = docketedOn; self.hearingOn = hearingOn
         self.decidedOn = decidedOn; self.closedOn = closedOn; self.exclusions = exclusions; self.extensions = extensions
-        self.extensionRequest = extensionRequest; self.version = version
+        self.extensionRequest = extensionRequest; self.version = version; self.trialDays = trialDays
     }
 
     /// The row of `courtCase`; its id stays nil for a case not stored yet.
@@ -72,6 +75,7 @@ public struct CaseRecord: Codable, Sendable, Equatable {
         extensions = StoredJSON.text(c.extensions)
         extensionRequest = c.extensionRequest.map(StoredJSON.text)
         version = c.version
+        trialDays = c.trialDaysToDecision
     }
 
     /// The case this row holds; an unknown code or unreadable JSON is an error naming its column.

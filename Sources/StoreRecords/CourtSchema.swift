@@ -73,7 +73,7 @@ extension TableSchema {
             c("originDecidedOn", .date), c("originKind", .text), c("foreignRelated", .bool), c("parties", .json), c("panel", .json),
             c("status", .text), c("disposition", .text), c("receivedOn", .date), c("docketedOn", .date), c("hearingOn", .date),
             c("decidedOn", .date), c("closedOn", .date), c("exclusions", .json), c("extensions", .json),
-            c("extensionRequest", .json), c("version", .integer)]),
+            c("extensionRequest", .json), c("version", .integer), c("trialDays", .integer)]),
         TableSchema("caseJudge", key: ["caseId", "staffId"], [c("caseId", .integer), c("staffId", .integer)]),
         TableSchema("caseEvent", key: ["id"], generatesId: true, [
             c("id", .integer), c("caseId", .integer), c("kind", .text), c("actor", .text), c("at", .instant), c("summary", .text)]),

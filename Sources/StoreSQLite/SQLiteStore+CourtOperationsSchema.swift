@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StoreRecords
 
 extension SQLiteStore {
     /// The tables of court operations: preservation matters with their cases and the ruling
@@ -57,6 +58,12 @@ extension SQLiteStore {
                 t.column("status", .text).notNull()
                 t.column("document", .jsonText).notNull()
             }
+        }
+        migrator.registerMigration("v19-statistics-tally") { db in
+            // The docket's counts by month, kept by triggers, so that a year's statistics over a
+            // million cases add up a few thousand rows instead of reading the cases.
+            for statement in DocketTallySQL(.sqlite).migrationStatements { try db.execute(sql: statement) }
+            try SQLiteStore.workOutTrialDays(db)
         }
         return migrator
     }

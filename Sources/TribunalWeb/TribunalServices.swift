@@ -31,7 +31,7 @@ public struct TribunalServices: Sendable {
                 signInThrottle: any SignInThrottleRepository, judgments: any JudgmentRepository,
                 search: any JudgmentSearchRepository, similarCases: any SimilarCaseRepository,
                 savedSearches: any SavedSearchRepository, portal: any PortalRepository, preservation: any PreservationRepository,
-                damages: any DamagesRepository, hearings: any HearingRepository, punitiveFormula: PunitiveFormula = .multiple, searchIndex: IndexedJudgmentSearch? = nil) {
+                damages: any DamagesRepository, hearings: any HearingRepository, tallies: any StatisticsRepository, punitiveFormula: PunitiveFormula = .multiple, searchIndex: IndexedJudgmentSearch? = nil) {
         self.docket = DocketService(cases: cases, staff: staff)
         self.judgments = JudgmentService(cases: cases, judgments: judgments)
         self.staff = StaffService(staff: staff)
@@ -43,7 +43,7 @@ public struct TribunalServices: Sendable {
         self.portal = portal
         self.preservation = PreservationService(matters: preservation, cases: cases)
         self.damages = DamagesService(calculator: DamagesCalculator(defaultFormula: punitiveFormula), assessments: damages, cases: cases)
-        self.statistics = StatisticsService(cases: cases, staff: staff)
+        self.statistics = StatisticsService(tallies: tallies, staff: staff)
         self.hearings = HearingService(hearings: hearings, docket: DocketService(cases: cases, staff: staff))
         self.searchIndex = searchIndex
     }
@@ -52,10 +52,10 @@ public struct TribunalServices: Sendable {
     /// does), with its search index follower and the court's reading of punitive multiples.
     public init<Store>(store: Store, punitiveFormula: PunitiveFormula = .multiple) where Store: CaseRepository & StaffRepository & AccountRepository
         & SignInThrottleRepository & JudgmentRepository & SavedSearchRepository & PortalRepository & PreservationRepository
-        & DamagesRepository & HearingRepository & SearchesThroughIndex {
+        & DamagesRepository & HearingRepository & StatisticsRepository & SearchesThroughIndex {
         self.init(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store, search: store,
                   similarCases: store, savedSearches: store, portal: store, preservation: store, damages: store,
-                  hearings: store, punitiveFormula: punitiveFormula, searchIndex: store.judgmentSearch)
+                  hearings: store, tallies: store, punitiveFormula: punitiveFormula, searchIndex: store.judgmentSearch)
     }
 
     /// The docket's repository, for reads that need no rule.

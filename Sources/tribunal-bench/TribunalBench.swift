@@ -15,7 +15,7 @@ import ProcessTuning
 @main
 struct TribunalBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self, SimilarBench.self, EngineBench.self])
+        abstract: "Benchmarks of Tribunal; each prints its figures as JSON.", subcommands: [SearchBench.self, IndexBench.self, AnalyzerBench.self, ExportBench.self, SimilarBench.self, EngineBench.self, StatisticsBench.self])
 }
 
 struct SearchBench: AsyncParsableCommand {

@@ -31,7 +31,7 @@ extension Tribunal {
             let period: StatisticsPeriod
             do { period = try .year(year) } catch { throw CommandFailure(description: "--year: \(error.reason)") }
             let store = try await database.openStore()
-            let comparison = try await StatisticsService(cases: store.services.cases, staff: store.services.staff.staff).comparison(for: period)
+            let comparison = try await store.services.statistics.comparison(for: period)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(Output(comparison: comparison)), as: UTF8.self))

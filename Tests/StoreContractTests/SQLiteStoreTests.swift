@@ -28,7 +28,7 @@ struct SQLiteStoreTests {
             "v2-judgments", "v10-confidential-access",
             "v4-similar-cases", "v5-saved-searches", "v6-own-search-index", "v13-search-feed", "v16-search-feed-pruning",
             "v3-portal", "v8-mailbox-limits", "v9-visitor-sketches", "v14-shared-secrets",
-            "v17-preservation-and-damages", "v18-hearings",
+            "v17-preservation-and-damages", "v18-hearings", "v19-statistics-tally",
         ])
     }
 

@@ -12,7 +12,7 @@ import CourtOperations
 
 /// Every repository of a backend, as the contract suite drives them; the suite runs once per
 /// backend. The application itself takes services and repositories one by one.
-typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository & PreservationRepository & DamagesRepository & HearingRepository
+typealias StoreUnderContract = CaseRepository & StaffRepository & AccountRepository & JudgmentRepository & JudgmentSearchRepository & SimilarCaseRepository & PortalRepository & SavedSearchRepository & PreservationRepository & DamagesRepository & HearingRepository & StatisticsRepository
 
 /// The storage engines under contract: SQLite always, PostgreSQL when TRIBUNAL_TEST_POSTGRES_URL
 /// names a database to test in (`scripts/with-postgres` starts one; CI always does).

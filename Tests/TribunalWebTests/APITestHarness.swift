@@ -18,7 +18,7 @@ import JudgmentSearch
 
 /// Every repository of the store under the API, as the tests read them back.
 typealias HarnessStore = CaseRepository & StaffRepository & AccountRepository & SignInThrottleRepository & JudgmentRepository
-    & JudgmentSearchRepository & SimilarCaseRepository & SavedSearchRepository & PortalRepository & PreservationRepository & DamagesRepository & HearingRepository
+    & JudgmentSearchRepository & SimilarCaseRepository & SavedSearchRepository & PortalRepository & PreservationRepository & DamagesRepository & HearingRepository & StatisticsRepository
 
 /// A server over a fresh store with a fixed clock, staff, and one account per role. The store is
 /// SQLite, or PostgreSQL when TRIBUNAL_TEST_ENGINE=postgres (with TRIBUNAL_TEST_POSTGRES_URL):
@@ -70,7 +70,7 @@ struct APITestHarness {
     /// The services over the store, as the executable builds them.
     static func services(_ store: any HarnessStore) -> TribunalServices {
         TribunalServices(cases: store, staff: store, accounts: store, signInThrottle: store, judgments: store,
-                         search: store, similarCases: store, savedSearches: store, portal: store, preservation: store, damages: store, hearings: store)
+                         search: store, similarCases: store, savedSearches: store, portal: store, preservation: store, damages: store, hearings: store, tallies: store)
     }
 
     /// The account service with a cheap hash cost.

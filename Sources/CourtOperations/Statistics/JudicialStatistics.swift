@@ -86,14 +86,16 @@ public struct JudicialStatistics: Codable, Hashable, Sendable {
 
     /// The figures of `period` from every case the docket holds and every staff member.
     public init(period: StatisticsPeriod, cases: [CourtCase], staff: [StaffMember]) {
+        self.init(period: period, tally: DocketTally(from: period.from, through: period.through, cases: cases), staff: staff)
+    }
+
+    /// The figures of `period` from the docket's tally of it and every staff member.
+    public init(period: StatisticsPeriod, tally: DocketTally, staff: [StaffMember]) {
         self.period = period
-        let before = period.from
-        carriedOver = cases.filter { $0.docketedOn < before && ($0.closedOn.map { $0 >= before } ?? true) }.count
-        let newCases = cases.filter { period.contains($0.docketedOn) }
-        new = newCases.count
+        carriedOver = tally.carriedOver
+        new = tally.total(.newByCause)
         received = carriedOver + new
-        let closedCases = cases.filter { $0.closedOn.map(period.contains) ?? false }
-        closed = closedCases.count
+        closed = tally.total(.closedByCause)
         pending = received - closed
         clearanceRate = received > 0 ? (Decimal(closed) / Decimal(received)).rounded(scale: 4) : nil
 
@@ -106,38 +108,50 @@ public struct JudicialStatistics: Codable, Hashable, Sendable {
         judgesInPost = (judgeDays / Decimal(period.days)).rounded(scale: 4)
         closedPerJudge = judgeDays > 0 ? (Decimal(closed) * Decimal(period.days) / judgeDays).rounded(scale: 1) : nil
 
-        let days = closedCases.compactMap { courtCase -> (TribunalCaseType, Int)? in
-            guard let decidedOn = courtCase.decidedOn else { return nil }
-            return (courtCase.type, courtCase.trialPeriod(asOf: decidedOn).daysUsed)
-        }
-        averageTrialDays = Self.average(days.map(\.1))
-        medianTrialDays = Self.median(days.map(\.1))
+        let byType = tally.trialDaysByType
+        let allTypes = byType.values.reduce(into: [Int: Int]()) { all, days in all.merge(days, uniquingKeysWith: +) }
+        averageTrialDays = Self.average(allTypes)
+        medianTrialDays = Self.median(allTypes)
         trialDaysByType = TribunalCaseType.allCases.compactMap { type in
-            let values = days.filter { $0.0 == type }.map(\.1)
-            return values.isEmpty ? nil : TrialDays(key: type.rawValue, cases: values.count, average: Self.average(values), median: Self.median(values))
+            guard let days = byType[type.rawValue], !days.isEmpty else { return nil }
+            return TrialDays(key: type.rawValue, cases: days.values.reduce(0, +), average: Self.average(days), median: Self.median(days))
         }
-        outcomes = Dictionary(grouping: closedCases.compactMap(\.disposition), by: \.rawValue).mapValues(\.count)
-        foreignRelatedClosed = closedCases.filter(\.foreignRelated).count
+        outcomes = tally.counts[.closedByOutcome] ?? [:]
+        foreignRelatedClosed = tally.total(.closedForeignRelated)
         foreignRelatedShare = closed > 0 ? (Decimal(foreignRelatedClosed) / Decimal(closed)).rounded(scale: 4) : nil
-        byCause = Self.counts(new: newCases, closed: closedCases) { $0.cause.rawValue }
-        byOriginCourt = Self.counts(new: newCases, closed: closedCases) { $0.origin?.courtCode ?? "—" }
+        byCause = Self.counts(new: tally.counts[.newByCause] ?? [:], closed: tally.counts[.closedByCause] ?? [:])
+        byOriginCourt = Self.counts(new: tally.counts[.newByOriginCourt] ?? [:], closed: tally.counts[.closedByOriginCourt] ?? [:])
     }
 
-    static func average(_ values: [Int]) -> Decimal? {
-        values.isEmpty ? nil : (Decimal(values.reduce(0, +)) / Decimal(values.count)).rounded(scale: 1)
+    /// The mean of a histogram (value → how many times), to one decimal.
+    static func average(_ histogram: [Int: Int]) -> Decimal? {
+        let count = histogram.values.reduce(0, +)
+        guard count > 0 else { return nil }
+        let sum = histogram.reduce(0) { $0 + $1.key * $1.value }
+        return (Decimal(sum) / Decimal(count)).rounded(scale: 1)
     }
 
-    static func median(_ values: [Int]) -> Decimal? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count.isMultiple(of: 2) ? (Decimal(sorted[middle - 1] + sorted[middle]) / 2).rounded(scale: 1) : Decimal(sorted[middle])
+    /// The median of a histogram (value → how many times): the middle value, or the mean of the
+    /// two middle values, to one decimal.
+    static func median(_ histogram: [Int: Int]) -> Decimal? {
+        let count = histogram.values.reduce(0, +)
+        guard count > 0 else { return nil }
+        let sorted = histogram.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        /// The value at `position` (from 0) in the sorted values.
+        func value(at position: Int) -> Int {
+            var seen = 0
+            for (value, times) in sorted {
+                seen += times
+                if position < seen { return value }
+            }
+            return sorted.last!.key
+        }
+        let middle = count / 2
+        return count.isMultiple(of: 2) ? (Decimal(value(at: middle - 1) + value(at: middle)) / 2).rounded(scale: 1) : Decimal(value(at: middle))
     }
 
-    static func counts(new: [CourtCase], closed: [CourtCase], key: (CourtCase) -> String) -> [Count] {
-        let newCounts = Dictionary(grouping: new, by: key).mapValues(\.count)
-        let closedCounts = Dictionary(grouping: closed, by: key).mapValues(\.count)
-        return Set(newCounts.keys).union(closedCounts.keys).map { Count(key: $0, new: newCounts[$0] ?? 0, closed: closedCounts[$0] ?? 0) }
+    static func counts(new: [String: Int], closed: [String: Int]) -> [Count] {
+        Set(new.keys).union(closed.keys).map { Count(key: $0, new: new[$0] ?? 0, closed: closed[$0] ?? 0) }
             .sorted { ($0.closed, $0.new, $1.key) > ($1.closed, $1.new, $0.key) }
     }
 }

@@ -5,19 +5,20 @@ import Docket
 
 /// The court's figures for a period, with the year before's beside them.
 public struct StatisticsService: Sendable {
-    public let cases: any CaseRepository
+    public let tallies: any StatisticsRepository
     public let staff: any StaffRepository
 
-    public init(cases: any CaseRepository, staff: any StaffRepository) {
-        self.cases = cases
+    public init(tallies: any StatisticsRepository, staff: any StaffRepository) {
+        self.tallies = tallies
         self.staff = staff
     }
 
     /// The figures of `period` and of the same span a year earlier.
     public func comparison(for period: StatisticsPeriod) async throws -> StatisticsComparison {
-        let all = try await cases.all(matching: CaseQuery(limit: 200))
+        async let current = tallies.tally(from: period.from, through: period.through)
+        async let previous = tallies.tally(from: period.yearBefore.from, through: period.yearBefore.through)
         let members = try await staff.allStaff()
-        return StatisticsComparison(current: JudicialStatistics(period: period, cases: all, staff: members),
-                                    previous: JudicialStatistics(period: period.yearBefore, cases: all, staff: members))
+        return StatisticsComparison(current: JudicialStatistics(period: period, tally: try await current, staff: members),
+                                    previous: JudicialStatistics(period: period.yearBefore, tally: try await previous, staff: members))
     }
 }

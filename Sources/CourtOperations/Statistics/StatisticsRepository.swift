@@ -1,0 +1,9 @@
+import TribunalKernel
+
+/// Where the docket's tallies are read: each engine keeps them as the cases are written, so that
+/// a year's figures over a million cases need not read the cases.
+public protocol StatisticsRepository: Sendable {
+    /// The tally of every case from `from` through `through`, both days included: the same
+    /// counts as `DocketTally(from:through:cases:)` over all the cases stored.
+    func tally(from: CalendarDate, through: CalendarDate) async throws -> DocketTally
+}

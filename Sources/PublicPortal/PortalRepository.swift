@@ -2,7 +2,7 @@ import Foundation
 import TribunalKernel
 
 /// What the public portal records and counts besides judgments: the submission mailbox, visitor
-/// counts, and the docket's yearly figures.
+/// counts.
 public protocol PortalRepository: Sendable {
     /// Stores a submission to the court's mailbox (validated by `MailboxService`) with the
     /// single-use value of the form it came from and the sender's anonymous digest, in one
@@ -19,8 +19,6 @@ public protocol PortalRepository: Sendable {
     func recordVisits(_ batch: VisitBatch) async throws
     /// Page views and daily unique visitors per language, over all days.
     func visitorTotals() async throws -> [VisitorTotal]
-    /// Cases docketed and closed in each year.
-    func yearlyFigures() async throws -> [YearlyFigures]
     /// The secret stored under `name`, shared by every process of the court: `candidate` becomes
     /// it when none is stored yet (the first process to ask wins, the others get its value).
     /// Secrets named with `prefix` and stored before `forgettingBefore` are deleted in the same
@@ -102,17 +100,5 @@ public struct VisitorTotal: Codable, Hashable, Sendable {
         self.language = language
         self.pageViews = pageViews
         self.dailyVisitors = dailyVisitors
-    }
-}
-
-public struct YearlyFigures: Codable, Hashable, Sendable {
-    public var year: Int
-    public var received: Int
-    public var closed: Int
-
-    public init(year: Int, received: Int, closed: Int) {
-        self.year = year
-        self.received = received
-        self.closed = closed
     }
 }

@@ -90,23 +90,6 @@ extension PostgresStore: PortalRepository {
         guard let sketch = VisitorSketch(registers: [UInt8](data)) else { throw StoredRowError(column: "registers", value: "\(data.count) bytes") }
         return sketch
     }
-
-    public func yearlyFigures() async throws -> [YearlyFigures] {
-        var figures: [Int: YearlyFigures] = [:]
-        for row in try await rows("SELECT year, COUNT(*) AS n FROM courtCase GROUP BY year") {
-            let r = StoredRow(row)
-            let year: Int = try r("year")
-            figures[year, default: YearlyFigures(year: year, received: 0, closed: 0)].received = try r("n")
-        }
-        for row in try await rows("""
-            SELECT EXTRACT(YEAR FROM closedOn)::integer AS year, COUNT(*) AS n FROM courtCase WHERE closedOn IS NOT NULL GROUP BY 1
-            """) {
-            let r = StoredRow(row)
-            let year: Int = try r("year")
-            figures[year, default: YearlyFigures(year: year, received: 0, closed: 0)].closed = try r("n")
-        }
-        return figures.values.sorted { $0.year < $1.year }
-    }
 }
 
 extension PostgresStore {

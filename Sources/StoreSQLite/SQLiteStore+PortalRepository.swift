@@ -78,20 +78,6 @@ extension SQLiteStore: PortalRepository {
         return sketch
     }
 
-    public func yearlyFigures() async throws -> [YearlyFigures] {
-        try await writer.read { db in
-            let received = try Row.fetchAll(db, sql: "SELECT year, COUNT(*) AS n FROM courtCase GROUP BY year")
-            let closed = try Row.fetchAll(db, sql: """
-                SELECT CAST(substr(closedOn, 1, 4) AS INTEGER) AS year, COUNT(*) AS n FROM courtCase
-                WHERE closedOn IS NOT NULL GROUP BY 1
-                """)
-            var figures: [Int: YearlyFigures] = [:]
-            for row in received { figures[row["year"], default: YearlyFigures(year: row["year"], received: 0, closed: 0)].received = row["n"] }
-            for row in closed { figures[row["year"], default: YearlyFigures(year: row["year"], received: 0, closed: 0)].closed = row["n"] }
-            return figures.values.sorted { $0.year < $1.year }
-        }
-    }
-
     public func sharedSecret(named name: String, candidate: [UInt8], at instant: Date,
                              forgetting prefix: String?, before forgettingBefore: Date?) async throws -> [UInt8] {
         try await writer.write { db in

@@ -35,7 +35,7 @@ struct TribunalRoutes {
     func portal() -> Collection {
         let routes = Collection(context: TribunalRequestContext.self)
         PortalController(cases: services.cases, publications: services.publications, search: services.search, portal: services.portal,
-                         renderer: renderer,
+                         statistics: services.statistics, renderer: renderer,
                          mailboxTokens: MailboxTokens(portal: services.portal, minimumAge: configuration.mailboxMinimumSeconds, clock: configuration.clock),
                          visitTally: visitTally, clock: configuration.clock).addRoutes(to: routes)
         SavedSearchFeedController(savedSearches: services.savedSearches, search: services.search, publications: services.publications,

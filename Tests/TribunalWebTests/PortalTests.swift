@@ -62,6 +62,31 @@ struct PortalTests {
         }
     }
 
+    @Test("The public statistics are the leaders' report: charts with their tables, each year beside the others, every table as CSV")
+    func statistics() async throws {
+        let harness = try await APITestHarness()
+        try await harness.test { client in
+            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
+            for language in ["zh", "en"] {
+                let page = try await client.execute(uri: "/\(language)/statistics?year=2024", method: .get) { $0 }
+                let html = String(buffer: page.body)
+                #expect(page.status == .ok)
+                #expect(html.contains("<svg role=\"img\" aria-labelledby=\"chart-years-title"), "the chart of the years")
+                #expect(html.contains("id=\"years-h\""))
+                #expect(html.contains("action=\"/\(language)/statistics\""), "the year chooser stays on the public page")
+                #expect(!html.contains("/staff/"), "no link leads into the workspace")
+            }
+            let years = try await client.execute(uri: "/en/statistics.csv?year=2024&table=years", method: .get) { $0 }
+            #expect(years.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = String(buffer: years.body).components(separatedBy: "\r\n")
+            #expect(lines.first == "\u{FEFF}Year,Received,Closed,Clearance rate,Closed per judge,Average trial period (days)", "\(lines)")
+            #expect(lines.dropFirst().first?.hasPrefix("2024,1,0,0") == true, "the year in progress first: one case received, none closed")
+            #expect(lines.count == 8, "a header, 2024 back to 2019, and the empty piece after the last line break")
+            #expect(try await client.execute(uri: "/en/statistics?year=2025", method: .get) { $0 }.status == .badRequest, "a year not begun")
+            #expect(try await client.execute(uri: "/en/statistics.csv?table=staff", method: .get) { $0 }.status == .badRequest)
+        }
+    }
+
     @Test("The judgment page shows both languages and its versions")
     func judgmentPage() async throws {
         let harness = try await Self.published()

@@ -93,7 +93,6 @@ actor RefusingPortalStore: PortalRepository {
     }
     func mailbox(limit: Int, offset: Int) async throws -> [StoredMailboxMessage] { try await store.mailbox(limit: limit, offset: offset) }
     func visitorTotals() async throws -> [VisitorTotal] { try await store.visitorTotals() }
-    func yearlyFigures() async throws -> [YearlyFigures] { try await store.yearlyFigures() }
     func sharedSecret(named name: String, candidate: [UInt8], at instant: Date,
                       forgetting prefix: String?, before forgettingBefore: Date?) async throws -> [UInt8] {
         try await store.sharedSecret(named: name, candidate: candidate, at: instant, forgetting: prefix, before: forgettingBefore)

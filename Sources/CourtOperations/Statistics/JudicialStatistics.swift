@@ -14,10 +14,21 @@ public struct StatisticsPeriod: Hashable, Sendable, Codable {
         self.through = through
     }
 
+    /// The Tribunal's first year: it opened on 1 January 2019.
+    public static let firstYear = 2019
+
     /// The calendar year.
     public static func year(_ year: Int) throws(InvalidValue) -> StatisticsPeriod {
-        guard (2019...9998).contains(year) else { throw InvalidValue(field: "year", "the Tribunal's years start with 2019; \(year) is not one") }
+        guard (firstYear...9998).contains(year) else { throw InvalidValue(field: "year", "the Tribunal's years start with 2019; \(year) is not one") }
         return try StatisticsPeriod(from: CalendarDate(year: year, month: 1, day: 1)!, through: CalendarDate(year: year, month: 12, day: 31)!)
+    }
+
+    /// A year as the court reports it on `today`: the whole year once it is over, the days so far
+    /// of the year in progress (compared, a year earlier, with the same days).
+    public static func yearSoFar(_ year: Int, today: CalendarDate) throws(InvalidValue) -> StatisticsPeriod {
+        guard year <= today.year else { throw InvalidValue(field: "year", "\(year) has not begun (today is \(today))") }
+        let whole = try Self.year(year)
+        return year < today.year ? whole : try StatisticsPeriod(from: whole.from, through: today)
     }
 
     /// The same span a year earlier, for year-on-year change.

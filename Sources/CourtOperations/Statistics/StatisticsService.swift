@@ -21,4 +21,16 @@ public struct StatisticsService: Sendable {
         return StatisticsComparison(current: JudicialStatistics(period: period, tally: try await current, staff: members),
                                     previous: JudicialStatistics(period: period.yearBefore, tally: try await previous, staff: members))
     }
+
+    /// Each year's figures from the Tribunal's first year through `today`'s (that one to
+    /// `today`), oldest first.
+    public func yearByYear(through today: CalendarDate) async throws -> [JudicialStatistics] {
+        let members = try await staff.allStaff()
+        var years: [JudicialStatistics] = []
+        for year in StatisticsPeriod.firstYear...today.year {
+            let period = try StatisticsPeriod.yearSoFar(year, today: today)
+            years.append(JudicialStatistics(period: period, tally: try await tallies.tally(from: period.from, through: period.through), staff: members))
+        }
+        return years
+    }
 }

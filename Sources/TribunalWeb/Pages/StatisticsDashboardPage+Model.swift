@@ -3,110 +3,20 @@ import TribunalKernel
 import Docket
 import CourtOperations
 
-/// The leaders' dashboard: a year's figures beside the year before's, charts drawn on the server
-/// with the same figures in a table beside each, and every table as CSV.
+/// The leaders' dashboard: the court's statistics report (`StatisticsReport`) in the workspace,
+/// every table as CSV.
 enum StatisticsDashboardPage {
     struct Model: PageModel {
         static let template = "staff-statistics"
 
-        struct Figure { let label: String; let value: String; let change: String? }
-        struct Row { let cells: [String] }
-        struct Table {
-            let id: String
-            let title: String
-            let header: [String]
-            let rows: [Row]
-            let csvURL: String
-            let chart: BarChart?
-
-            init(id: String, title: String, header: [String], rows: [[String]], csvURL: String, chart: BarChart?) {
-                self.id = id
-                self.title = title
-                self.header = header
-                self.rows = rows.map(Row.init)
-                self.csvURL = csvURL
-                self.chart = chart
-            }
-        }
-
         let title: String
         let crumbs: [Crumb]
-        let year: Int
-        /// The days the figures cover, and those of the year before they are compared with.
-        let periodText: String
-        let years: [Choice]
-        let figures: [Figure]
-        let tables: [Table]
-        let definitions: [String]
+        let report: StatisticsReport
 
-        init(comparison: StatisticsComparison, year: Int, firstYear: Int, lastYear: Int, wording: Wording) {
-            let language = wording.language
-            let lang = language.rawValue
-            let now = comparison.current
+        init(report: StatisticsReport, wording: Wording) {
             title = wording("statisticsDashboard")
             crumbs = StaffArea.crumbs(title, wording)
-            self.year = year
-            periodText = "\(now.period.from) – \(now.period.through) · " + wording("comparedWith", "period", "\(comparison.previous.period.from) – \(comparison.previous.period.through)")
-            years = (firstYear...lastYear).reversed().map { Choice(value: String($0), label: String($0), selected: $0 == year) }
-            func number(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "—" }
-            func percent(_ value: Decimal?) -> String { value.map { "\(($0 * 100).rounded(scale: 1))%" } ?? "—" }
-            func change(_ value: Decimal?) -> String? {
-                value.map { wording("yearOnYear", "change", ($0 >= 0 ? "+" : "") + "\(($0 * 100).rounded(scale: 1))%") }
-            }
-            figures = [
-                Figure(label: wording("received"), value: String(now.received), change: nil),
-                Figure(label: wording("carriedOver"), value: String(now.carriedOver), change: nil),
-                Figure(label: wording("newCases"), value: String(now.new), change: nil),
-                Figure(label: wording("closed"), value: String(now.closed), change: change(comparison.closedChange)),
-                Figure(label: wording("pendingCases"), value: String(now.pending), change: nil),
-                Figure(label: wording("clearanceRate"), value: percent(now.clearanceRate), change: nil),
-                Figure(label: wording("closedPerJudge"), value: number(now.closedPerJudge), change: change(comparison.closedPerJudgeChange)),
-                Figure(label: wording("judgesInPost"), value: number(now.judgesInPost), change: nil),
-                Figure(label: wording("averageTrialDays"), value: number(now.averageTrialDays), change: change(comparison.averageTrialDaysChange)),
-                Figure(label: wording("medianTrialDays"), value: number(now.medianTrialDays), change: nil),
-                Figure(label: wording("foreignRelatedShare"), value: percent(now.foreignRelatedShare), change: nil),
-            ]
-            let csv = { (table: String) in "/\(lang)/staff/statistics.csv?year=\(year)&table=\(table)" }
-            let outcomes = now.outcomes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { key, count in
-                (label: Disposition(rawValue: key).map(language.label) ?? key, value: Decimal(count), text: String(count))
-            }
-            let causes = now.byCause.map { count in
-                (label: CauseOfAction(rawValue: count.key).map(language.label) ?? count.key, count: count)
-            }
-            let courts = now.byOriginCourt.map { count in (label: count.key == "—" ? wording("noOriginCourt") : language.courtLabel(count.key), count: count) }
-            let types = now.trialDaysByType.map { days in (label: TribunalCaseType(rawValue: days.key).map(language.label) ?? days.key, days: days) }
-            tables = [
-                Table(id: "outcomes", title: wording("closedByOutcome"), header: [wording("disposition"), wording("closed")],
-                      rows: outcomes.map { [$0.label, $0.text] }, csvURL: csv("outcomes"),
-                      chart: BarChart(id: "chart-outcomes", title: wording("closedByOutcome"), description: wording("chartDescription", "year", String(year)), data: outcomes)),
-                Table(id: "trial-days", title: wording("trialDaysByType"), header: [wording("caseType"), wording("closed"), wording("averageTrialDays"), wording("medianTrialDays")],
-                      rows: types.map { [$0.label, String($0.days.cases), number($0.days.average), number($0.days.median)] }, csvURL: csv("trial-days"),
-                      chart: BarChart(id: "chart-trial-days", title: wording("trialDaysByType"), description: wording("chartDescription", "year", String(year)),
-                                      data: types.map { (label: $0.label, value: $0.days.average ?? 0, text: number($0.days.average)) })),
-                Table(id: "causes", title: wording("byCause"), header: [wording("cause"), wording("newCases"), wording("closed")],
-                      rows: causes.map { [$0.label, String($0.count.new), String($0.count.closed)] }, csvURL: csv("causes"),
-                      chart: BarChart(id: "chart-causes", title: wording("closedByCause"), description: wording("chartDescription", "year", String(year)),
-                                      data: causes.prefix(10).map { (label: $0.label, value: Decimal($0.count.closed), text: String($0.count.closed)) })),
-                Table(id: "courts", title: wording("byOriginCourt"), header: [wording("court_"), wording("newCases"), wording("closed")],
-                      rows: courts.map { [$0.label, String($0.count.new), String($0.count.closed)] }, csvURL: csv("courts"), chart: nil),
-            ]
-            definitions = ["definitionReceived", "definitionClearance", "definitionPerJudge", "definitionTrialDays"].map { wording($0) }
-        }
-
-        /// A table as CSV (RFC 4180), header first.
-        func csv(table id: String) -> String? {
-            guard let table = tables.first(where: { $0.id == id }) else { return nil }
-            func field(_ text: String) -> String {
-                text.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-            }
-            return ([table.header] + table.rows.map(\.cells)).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        }
-
-        /// The headline figures as CSV.
-        var figuresCSV: String {
-            func field(_ text: String) -> String { text.contains(",") ? "\"\(text)\"" : text }
-            return ([["", String(year), ""]] + figures.map { [$0.label, $0.value, $0.change ?? ""] }).map { $0.map(field).joined(separator: ",") }
-                .joined(separator: "\r\n") + "\r\n"
+            self.report = report
         }
     }
 }

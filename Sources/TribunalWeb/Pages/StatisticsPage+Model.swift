@@ -1,17 +1,16 @@
 import Foundation
-import PublicPortal
 
-/// Cases received and closed in each year.
+/// The portal's judicial statistics: the same report as the leaders' dashboard, for the public.
 enum StatisticsPage {
     struct Model: PageModel {
         static let template = "statistics"
         let title: String
         var crumbs: [Crumb] { [Crumb(title: title, url: nil)] }
-        let years: [YearlyFigures]
+        let report: StatisticsReport
 
-        init(years: [YearlyFigures], wording: Wording) {
+        init(report: StatisticsReport, wording: Wording) {
             title = wording("statistics")
-            self.years = years
+            self.report = report
         }
     }
 }

@@ -29,32 +29,21 @@ struct CourtOperationsController {
 
     // MARK: - Statistics
 
-    private func dashboard(_ request: Request, _ language: PortalLanguage) async throws -> StatisticsDashboardPage.Model {
-        let today = CalendarDate(clock())
-        let lastYear = today.year
-        let year = try request.queryFields().nonEmpty.number("year", in: 2019...lastYear) ?? lastYear
-        // The year in progress is compared with the same days of the year before, not a whole year.
-        let period = year == today.year ? try StatisticsPeriod(from: CalendarDate(year: year, month: 1, day: 1)!, through: today) : try .year(year)
-        let comparison = try await services.statistics.comparison(for: period)
-        return StatisticsDashboardPage.Model(comparison: comparison, year: year, firstYear: 2019, lastYear: lastYear, wording: responder.wording(language))
+    private func dashboard(_ request: Request, _ language: PortalLanguage) async throws -> StatisticsReport {
+        try await StatisticsReport.load(for: request, statistics: services.statistics, today: CalendarDate(clock()),
+                                        path: "/\(language.rawValue)/staff/statistics", wording: responder.wording(language))
     }
 
     @Sendable func statistics(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await responder.asStaff(request, context, may: .readStatistics) { account, language, _ in
-            responder.page(try await dashboard(request, language), language, request, account: account)
+            let report = try await dashboard(request, language)
+            return responder.page(StatisticsDashboardPage.Model(report: report, wording: responder.wording(language)), language, request, account: account)
         }
     }
 
     @Sendable func statisticsCSV(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         try await responder.asStaff(request, context, may: .readStatistics) { _, language, _ in
-            let model = try await dashboard(request, language)
-            let table = try request.queryText("table") ?? "figures"
-            guard let csv = table == "figures" ? model.figuresCSV : model.csv(table: table) else {
-                throw MalformedInput(field: "table", "'\(table.prefix(40))' is not one of figures, outcomes, trial-days, causes, courts")
-            }
-            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
-                                                   .contentDisposition: "attachment; filename=\"statistics-\(model.year)-\(table).csv\""],
-                            body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + csv)))
+            try await dashboard(request, language).csvResponse(for: request)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import CourtOperations
 import TribunalKernel
 import Accounts
 import Docket
@@ -16,6 +17,7 @@ struct PortalController {
     let publications: any JudgmentRepository
     let search: any JudgmentSearchRepository
     let portal: any PortalRepository
+    let statistics: StatisticsService
     let renderer: PortalRenderer
     let mailboxTokens: MailboxTokens
     let visitTally: VisitTally
@@ -39,7 +41,8 @@ struct PortalController {
         pages.get("{lang}/search", use: search)
         pages.get("{lang}/cases/status", use: status)
         pages.get("{lang}/about", use: about)
-        pages.get("{lang}/statistics", use: statistics)
+        pages.get("{lang}/statistics", use: statisticsPage)
+        router.get("{lang}/statistics.csv", use: statisticsCSV)
         pages.get("{lang}/mailbox", use: mailboxForm)
         pages.post("{lang}/mailbox", use: submitMailbox)
     }
@@ -142,10 +145,19 @@ struct PortalController {
         return renderer.render(AboutPage.Model(totals: totals, wording: renderer.wording(language)), language: language, request: request)
     }
 
-    @Sendable func statistics(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+    private func statisticsReport(_ request: Request, _ language: PortalLanguage) async throws -> StatisticsReport {
+        try await StatisticsReport.load(for: request, statistics: statistics, today: CalendarDate(clock()),
+                                        path: "/\(language.rawValue)/statistics", wording: renderer.wording(language))
+    }
+
+    @Sendable func statisticsPage(_ request: Request, context: TribunalRequestContext) async throws -> Response {
         let language = try language(context)
-        let years = try await portal.yearlyFigures()
-        return renderer.render(StatisticsPage.Model(years: years, wording: renderer.wording(language)), language: language, request: request)
+        let report = try await statisticsReport(request, language)
+        return renderer.render(StatisticsPage.Model(report: report, wording: renderer.wording(language)), language: language, request: request)
+    }
+
+    @Sendable func statisticsCSV(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await statisticsReport(request, try language(context)).csvResponse(for: request)
     }
 
     // MARK: - Mailbox

@@ -18,7 +18,8 @@ public protocol CaseRepository: Sendable {
     /// The case with this number (without any 之n suffix), or nil.
     func find(number: CaseNumber) async throws -> CourtCase?
 
-    /// One page of cases matching the query, newest docketed first.
+    /// One page of cases matching the query, newest docketed first (oldest first when the query
+    /// says so), ties by id in the same direction.
     func list(_ query: CaseQuery) async throws -> CasePage
 
     /// Reads the case, lets `change` apply one move to it, and stores the changed case with the
@@ -59,6 +60,8 @@ public struct CaseQuery: Hashable, Sendable {
     /// The opaque cursor from the previous page.
     public var after: CaseCursor?
     public var limit: Int
+    /// Oldest docketed first, instead of newest first.
+    public var oldestFirst = false
 
     public init(year: Int? = nil, type: TribunalCaseType? = nil, cause: CauseOfAction? = nil,
                 status: CaseStatus? = nil, judgeId: Int64? = nil, originCourtCode: String? = nil,
@@ -74,7 +77,7 @@ public struct CaseQuery: Hashable, Sendable {
     }
 }
 
-/// A position in the docket's listing order (docketed on, then id, both descending).
+/// A position in the docket's listing order (docketed on, then id, both in the listing's direction).
 public struct CaseCursor: Hashable, Sendable {
     public let docketedOn: CalendarDate
     public let id: Int64

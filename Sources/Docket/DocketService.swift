@@ -76,10 +76,38 @@ public struct DocketService: Sendable {
 
     /// Every undecided case, of one judge's panels when `judgeId` is given.
     public func openCases(judgeId: Int64? = nil) async throws -> [CourtCase] {
+        try await openCases(matching: CaseQuery(judgeId: judgeId))
+    }
+
+    /// The undecided cases of `query`'s filters (its status, if any, must be an undecided one).
+    public func openCases(matching query: CaseQuery) async throws -> [CourtCase] {
         var open: [CourtCase] = []
-        for status in CaseStatus.allCases where status != .decided && status != .closed {
-            open += try await cases.all(matching: CaseQuery(status: status, judgeId: judgeId, limit: 200))
+        for status in CaseStatus.allCases where status != .decided && status != .closed && (query.status ?? status) == status {
+            var byStatus = query
+            byStatus.status = status
+            byStatus.after = nil
+            byStatus.limit = 200
+            open += try await cases.all(matching: byStatus)
         }
         return open
+    }
+
+    /// The undecided cases of `query`'s filters whose trial period ends soonest, overdue ones
+    /// first and those without a limit (foreign-related) last, `limit` of them from `offset`;
+    /// `more` says whether others follow. The order is worked out from each case's trial period
+    /// as of `asOf`, so it reads every undecided case of the filters: the open docket, not the archive.
+    public func dueSoonest(_ query: CaseQuery, asOf: CalendarDate, offset: Int, limit: Int) async throws -> (cases: [CourtCase], more: Bool) {
+        let ordered = try await openCases(matching: query)
+            .map { (courtCase: $0, dueOn: $0.trialPeriod(asOf: asOf).dueOn) }
+            .sorted { a, b in
+                switch (a.dueOn, b.dueOn) {
+                case let (x?, y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return (a.courtCase.docketedOn, a.courtCase.id) < (b.courtCase.docketedOn, b.courtCase.id)
+                }
+            }
+        let page = ordered.dropFirst(offset).prefix(limit).map(\.courtCase)
+        return (Array(page), ordered.count > offset + limit)
     }
 }

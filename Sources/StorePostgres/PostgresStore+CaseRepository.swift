@@ -57,12 +57,13 @@ extension PostgresStore: CaseRepository {
         if let status = query.status { conditions.append("status = \(bind(status.rawValue))") }
         if let court = query.originCourtCode { conditions.append("originCourtCode = \(bind(court))") }
         if let judge = query.judgeId { conditions.append("id IN (SELECT caseId FROM caseJudge WHERE staffId = \(bind(judge)))") }
+        let (beyond, direction) = query.oldestFirst ? (">", "ASC") : ("<", "DESC")
         if let after = query.after {
-            conditions.append("(docketedOn, id) < (\(bind(after.docketedOn)), \(bind(after.id)))")
+            conditions.append("(docketedOn, id) \(beyond) (\(bind(after.docketedOn)), \(bind(after.id)))")
         }
         let limit = max(1, min(query.limit, 200))
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT \(Self.caseColumns) FROM courtCase \(whereClause) ORDER BY docketedOn DESC, id DESC LIMIT \(limit + 1)"
+        let sql = "SELECT \(Self.caseColumns) FROM courtCase \(whereClause) ORDER BY docketedOn \(direction), id \(direction) LIMIT \(limit + 1)"
         let found = try await rows(PostgresQuery(unsafeSQL: sql, binds: binds))
         let pageRows = Array(found.prefix(limit))
         let cases = readable(pageRows, "case", Self.decodeCase)

@@ -57,13 +57,14 @@ extension SQLiteStore: CaseRepository {
         if let judge = query.judgeId {
             conditions.append("id IN (SELECT caseId FROM caseJudge WHERE staffId = ?)"); arguments += [judge]
         }
+        let (beyond, direction) = query.oldestFirst ? (">", "ASC") : ("<", "DESC")
         if let after = query.after {
-            conditions.append("(docketedOn < ? OR (docketedOn = ? AND id < ?))")
+            conditions.append("(docketedOn \(beyond) ? OR (docketedOn = ? AND id \(beyond) ?))")
             arguments += [after.docketedOn, after.docketedOn, after.id]
         }
         let limit = max(1, min(query.limit, 200))
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = "SELECT * FROM courtCase \(whereClause) ORDER BY docketedOn DESC, id DESC LIMIT \(limit + 1)"
+        let sql = "SELECT * FROM courtCase \(whereClause) ORDER BY docketedOn \(direction), id \(direction) LIMIT \(limit + 1)"
         let frozenArguments = arguments
         // Each row with its listing key, so that the next page starts after the last row shown
         // even when that row cannot be read.

@@ -130,7 +130,7 @@ struct StoreContractTests {
         for day in 1...7 {
             _ = try await docketService(store).docket(Self.draft(docketedOn: "2024-03-0\(day)"), actor: "c", at: Self.now)
         }
-        _ = try await docketService(store).docket(Self.draft(type: .administrativeAppeal, cause: .patentInvalidation, court: "京73"), actor: "c", at: Self.now)
+        let administrative = try await docketService(store).docket(Self.draft(type: .administrativeAppeal, cause: .patentInvalidation, court: "京73"), actor: "c", at: Self.now)
         let judged = try await docketService(store).docket(Self.draft(docketedOn: "2025-06-01", court: "苏01"), actor: "c", at: Self.now)
         _ = try await store.update(id: judged.id) { c in try c.apply(.assignPanel(panel), staff: staff, actor: "c", at: Self.now) }
 
@@ -144,6 +144,31 @@ struct StoreContractTests {
         #expect(seen.count == 9)
         #expect(Set(seen).count == 9)
         #expect(seen.first == judged.id)
+
+        var oldestFirst: [Int64] = []
+        query = CaseQuery(limit: 4)
+        query.oldestFirst = true
+        repeat {
+            let page = try await store.list(query)
+            oldestFirst += page.cases.map(\.id)
+            query.after = page.next
+        } while query.after != nil
+        #expect(oldestFirst == seen.reversed(), "oldest first is newest first read backwards, page after page")
+
+        // Trial period ending soonest: the 知行终 counts from receipt (5 January), the 知民终 from
+        // docketing (1 to 7 March), the case docketed in 2025 last.
+        let docket = docketService(store)
+        let asOf = Self.date("2024-03-05")
+        let due = try await docket.dueSoonest(CaseQuery(), asOf: asOf, offset: 0, limit: 20)
+        #expect(due.cases.first?.id == administrative.id)
+        #expect(due.cases.last?.id == judged.id)
+        #expect(due.cases.map(\.id) == [administrative.id] + seen.reversed().filter { $0 != administrative.id && $0 != judged.id } + [judged.id],
+                "then the civil appeals in docketing order")
+        #expect(due.more == false)
+        let second = try await docket.dueSoonest(CaseQuery(), asOf: asOf, offset: 4, limit: 4)
+        #expect(second.cases.map(\.id) == Array(due.cases.map(\.id)[4..<8]) && second.more)
+        #expect(try await docket.dueSoonest(CaseQuery(status: .closed), asOf: asOf, offset: 0, limit: 20).cases.isEmpty, "a closed case has no deadline")
+        #expect(try await docket.dueSoonest(CaseQuery(status: .assigned), asOf: asOf, offset: 0, limit: 20).cases.map(\.id) == [judged.id])
 
         #expect(try await store.list(CaseQuery(year: 2025)).cases.map(\.id) == [judged.id])
         #expect(try await store.list(CaseQuery(type: .administrativeAppeal)).cases.count == 1)

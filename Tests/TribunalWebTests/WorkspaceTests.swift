@@ -38,6 +38,11 @@ struct WorkspaceTests {
 
             let clerk = try await StaffBrowser.signIn(client, as: .clerk)
             #expect(try await clerk.post("/en/staff/cases/1/decide", [("disposition", "affirmed"), ("on", "2024-03-05")]).status == .forbidden)
+            let due = try await clerk.get("/en/staff/cases?sort=dueSoonest")
+            #expect(due.status == .ok && due.text.contains("<option value=\"dueSoonest\" selected>") && due.text.contains("/en/staff/cases/1\""))
+            #expect(try await clerk.get("/en/staff/cases?sort=oldest&status=assigned").text.contains("/en/staff/cases/1\""))
+            let unknownOrder = try await clerk.get("/en/staff/cases?sort=alphabetical")
+            #expect(unknownOrder.status == .badRequest && unknownOrder.text.contains("sort"))
             let withoutToken = try await presiding.post("/en/staff/cases/1/schedule-hearing", [("on", "2024-04-01")], withToken: false)
             #expect(withoutToken.status == .forbidden)
             #expect(try await store.find(id: 1)?.hearingOn == nil)

@@ -4,9 +4,15 @@ import Accounts
 import Docket
 
 /// The docket as the clerks and judges work through it: filters by status, type, cause, year,
-/// court below and judge (a judge's own cases first), a number to go straight to, each case with
-/// its trial period, and the next page.
+/// court below and judge (a judge's own cases first), in the order asked for (newest or oldest
+/// docketed first, or trial period ending soonest), a number to go straight to, each case with its
+/// trial period, and the next page.
 enum DocketPage {
+    /// The orders the docket is listed in.
+    enum Order: String, CaseIterable {
+        case newest, oldest, dueSoonest
+    }
+
     struct Model: PageModel {
         static let template = "staff-docket"
 
@@ -35,8 +41,10 @@ enum DocketPage {
         let nextURL: String?
         let problem: String?
 
-        /// The page for `query` (already read from the address) with its `page` of cases.
-        init(query: CaseQuery, mine: Bool, mayFilterMine: Bool, page: CasePage?, failure: (any DomainFailure)?, today: CalendarDate, wording: Wording) {
+        /// The page for `query` (already read from the address) in `order`, with its `cases`;
+        /// `next` is the query-string item of the next page (a cursor or a position), if any.
+        init(query: CaseQuery, order: Order, mine: Bool, mayFilterMine: Bool, cases: [CourtCase], next: String?, failure: (any DomainFailure)?,
+             today: CalendarDate, wording: Wording) {
             let language = wording.language
             let lang = language.rawValue
             title = wording("docket")
@@ -49,12 +57,15 @@ enum DocketPage {
                 Filter(name: "status", label: wording("status"), choices: choices(CaseStatus.allCases, query.status, \.rawValue, language.label)),
                 Filter(name: "type", label: wording("caseType"), choices: choices(TribunalCaseType.allCases, query.type, \.rawValue, language.label)),
                 Filter(name: "cause", label: wording("cause"), choices: choices(CauseOfAction.allCases, query.cause, \.rawValue, language.label)),
+                Filter(name: "sort", label: wording("sortOrder"), choices: Order.allCases.map {
+                    Choice(value: $0.rawValue, label: wording("sort" + $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst()), selected: $0 == order)
+                }),
             ]
             yearValue = query.year.map(String.init) ?? ""
             mineChecked = mine
             self.mayFilterMine = mayFilterMine
             problem = failure?.fieldAndReason
-            rows = (page?.cases ?? []).map { courtCase in
+            rows = cases.map { courtCase in
                 let report = courtCase.trialPeriod(asOf: today)
                 let undecided = courtCase.decidedOn == nil
                 return Row(url: "/\(lang)/staff/cases/\(courtCase.id)", number: courtCase.number.canonical, cause: language.label(courtCase.cause),
@@ -65,10 +76,8 @@ enum DocketPage {
                            daysLeft: undecided ? report.daysLeft.map(String.init) ?? "—" : "—", overdue: undecided && report.overdue)
             }
             empty = rows.isEmpty
-            nextURL = page?.next.map { next in
-                var parts = Self.queryItems(query, mine: mine)
-                parts.append("cursor=\(next.token)")
-                return "/\(lang)/staff/cases?" + parts.joined(separator: "&")
+            nextURL = next.map { next in
+                "/\(lang)/staff/cases?" + (Self.queryItems(query, mine: mine) + (order == .newest ? [] : ["sort=\(order.rawValue)"]) + [next]).joined(separator: "&")
             }
         }
 

@@ -58,21 +58,30 @@ struct WorkspaceController {
             let fields = try request.queryFields()
             let today = CalendarDate(clock())
             var query = CaseQuery()
+            var order = DocketPage.Order.newest
             let mine = fields["mine"] == "true" && account.staffId != nil
+            func page(_ cases: [CourtCase], next: String?, failure: (any DomainFailure)?) -> DocketPage.Model {
+                DocketPage.Model(query: query, order: order, mine: mine, mayFilterMine: account.staffId != nil, cases: cases, next: next,
+                                 failure: failure, today: today, wording: responder.wording(language))
+            }
             do {
                 query.status = try fields.nonEmpty.oneOf("status", CaseStatus.self)
                 query.type = try fields.nonEmpty.parsed("type", expected: "a case-type code such as 知民终", TribunalCaseType.init(rawValue:))
                 query.cause = try fields.nonEmpty.oneOf("cause", CauseOfAction.self)
                 query.year = try fields.nonEmpty.number("year", in: CalendarDate.docketRange.lowerBound.year...CalendarDate.docketRange.upperBound.year)
+                order = try fields.nonEmpty.oneOf("sort", DocketPage.Order.self) ?? .newest
                 if mine { query.judgeId = account.staffId }
+                if order == .dueSoonest {
+                    let from = try fields.nonEmpty.number("from", in: 0...1_000_000) ?? 0
+                    let due = try await services.docket.dueSoonest(query, asOf: today, offset: from, limit: query.limit)
+                    return responder.page(page(due.cases, next: due.more ? "from=\(from + query.limit)" : nil, failure: nil), language, request, account: account)
+                }
+                query.oldestFirst = order == .oldest
                 if let cursor = fields.nonEmpty.values["cursor"] { query.after = try CaseCursor(token: cursor) }
-                let page = try await services.docket.list(query)
-                return responder.page(DocketPage.Model(query: query, mine: mine, mayFilterMine: account.staffId != nil, page: page, failure: nil,
-                                                       today: today, wording: responder.wording(language)), language, request, account: account)
+                let listed = try await services.docket.list(query)
+                return responder.page(page(listed.cases, next: listed.next.map { "cursor=\($0.token)" }, failure: nil), language, request, account: account)
             } catch let failure as any DomainFailure {
-                return responder.page(DocketPage.Model(query: query, mine: mine, mayFilterMine: account.staffId != nil, page: nil, failure: failure,
-                                                       today: today, wording: responder.wording(language)), language, request, account: account,
-                                      status: .badRequest)
+                return responder.page(page([], next: nil, failure: failure), language, request, account: account, status: .badRequest)
             }
         }
     }
@@ -85,8 +94,8 @@ struct WorkspaceController {
                 let found = try await services.docket.courtCase(reference: number.trimmingCharacters(in: .whitespaces))
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(found.id)")
             } catch let failure as any DomainFailure {
-                let model = DocketPage.Model(query: CaseQuery(), mine: false, mayFilterMine: account.staffId != nil, page: nil, failure: failure,
-                                             today: CalendarDate(clock()), wording: responder.wording(language))
+                let model = DocketPage.Model(query: CaseQuery(), order: .newest, mine: false, mayFilterMine: account.staffId != nil, cases: [], next: nil,
+                                             failure: failure, today: CalendarDate(clock()), wording: responder.wording(language))
                 return responder.page(model, language, request, account: account, status: failure.failureKind == .notFound ? .notFound : .unprocessableContent)
             }
         }

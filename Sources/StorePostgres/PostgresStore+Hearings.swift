@@ -50,16 +50,21 @@ extension PostgresStore: HearingRepository {
             """), "hearing", Self.decodeHearing)
     }
 
+    public func hearing(id: Int64) async throws -> Hearing? {
+        try await rows("SELECT id, document::text AS document FROM hearing WHERE id = \(id)").first.map { try Self.decodeHearing(StoredRow($0)) }
+    }
+
     public func hearings(caseId: Int64) async throws -> [Hearing] {
         readable(try await rows("SELECT id, document::text AS document FROM hearing WHERE caseId = \(caseId) ORDER BY startsAt, id"),
                  "hearing", Self.decodeHearing)
     }
 
-    public func setStatus(_ status: Hearing.Status, ofHearing id: Int64) async throws -> Hearing {
+    public func setStatus(_ status: Hearing.Status, ofHearing id: Int64, _ check: @Sendable (Hearing) throws -> Void) async throws -> Hearing {
         try await transaction { connection in
             let found = try await rows("SELECT id, document::text AS document FROM hearing WHERE id = \(id) FOR UPDATE", on: connection)
             guard let row = found.first else { throw NotFound(field: "id", "no hearing has id \(id)") }
             var hearing = try Self.decodeHearing(StoredRow(row))
+            try check(hearing)
             hearing.status = status
             hearing.version += 1
             try await connection.query("""

@@ -44,17 +44,22 @@ extension SQLiteStore: HearingRepository {
                                 arguments: [from, to], Self.decodeHearing)
     }
 
+    public func hearing(id: Int64) async throws -> Hearing? {
+        try await writer.read { db in try Row.fetchOne(db, sql: "SELECT id, document FROM hearing WHERE id = ?", arguments: [id]).map(Self.decodeHearing) }
+    }
+
     public func hearings(caseId: Int64) async throws -> [Hearing] {
         try await Self.readList(writer, "hearing", sql: "SELECT id, document FROM hearing WHERE caseId = ? ORDER BY startsAt, id",
                                 arguments: [caseId], Self.decodeHearing)
     }
 
-    public func setStatus(_ status: Hearing.Status, ofHearing id: Int64) async throws -> Hearing {
+    public func setStatus(_ status: Hearing.Status, ofHearing id: Int64, _ check: @Sendable (Hearing) throws -> Void) async throws -> Hearing {
         try await writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT id, document FROM hearing WHERE id = ?", arguments: [id]) else {
                 throw NotFound(field: "id", "no hearing has id \(id)")
             }
             var hearing = try Self.decodeHearing(row)
+            try check(hearing)
             hearing.status = status
             hearing.version += 1
             try db.execute(sql: "UPDATE hearing SET status = ?, document = ? WHERE id = ?", arguments: [status.rawValue, StoredJSON.text(hearing), id])

@@ -49,3 +49,54 @@ struct HearingStoreTests {
         #expect(try await store.hearings(caseId: second.id) == [cancelled])
     }
 }
+
+/// What became of booked hearings, the same on every engine.
+@Suite("Hearing outcomes store contract")
+struct HearingOutcomeStoreTests {
+    @Test("held once begun moves the case to heard; postponed shows the next booking; a finished hearing changes no more", arguments: StoreBackend.allCases)
+    func outcomes(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let panel = try await StoreContractTests.seedStaff(store)
+        let service = hearingService(store)
+        let room = try await service.addCourtroom(Courtroom(id: 0, nameZh: "第一法庭", nameEn: "Courtroom 1"))
+        let courtCase = try await docketService(store).docket(StoreContractTests.draft(), actor: "clerk", at: HearingStoreTests.now)
+        _ = try await docketService(store).apply(.assignPanel(panel), toCase: courtCase.id, actor: "presiding", at: HearingStoreTests.now)
+        func book(_ day: String) async throws -> Hearing {
+            try await service.schedule(HearingService.Request(mode: .inPerson, courtroomId: room.id, startsAt: HearingStoreTests.at(day, 9),
+                                                              endsAt: HearingStoreTests.at(day, 11), isPublic: true),
+                                       caseId: courtCase.id, actor: "clerk", at: HearingStoreTests.now)
+        }
+        let first = try await book("2024-03-12")
+        let second = try await book("2024-03-26")
+        #expect(try await store.find(id: courtCase.id)?.hearingOn == CalendarDate(iso: "2024-03-12"))
+
+        // Not yet begun: it cannot be held; it can be postponed, and the docket shows the next booking.
+        await #expect(throws: HearingStatusRefusal.self) { try await service.record(.held, ofHearing: first.id, actor: "clerk", at: HearingStoreTests.now) }
+        #expect(try await store.hearing(id: first.id)?.status == .scheduled, "a refusal writes nothing")
+        #expect(try await service.record(.postponed, ofHearing: first.id, actor: "clerk", at: HearingStoreTests.now).status == .postponed)
+        #expect(try await store.find(id: courtCase.id)?.hearingOn == CalendarDate(iso: "2024-03-26"))
+        await #expect(throws: HearingStatusRefusal.self) { try await service.record(.cancelled, ofHearing: first.id, actor: "clerk", at: HearingStoreTests.now) }
+
+        // Once begun it is held, and the case is heard on that day.
+        let during = HearingStoreTests.at("2024-03-26", 10)
+        #expect(try await service.record(.held, ofHearing: second.id, actor: "clerk", at: during).status == .held)
+        let heard = try await store.find(id: courtCase.id)
+        #expect(heard?.status == .heard && heard?.hearingOn == CalendarDate(iso: "2024-03-26"))
+        await #expect(throws: NotFound.self) { try await service.record(.held, ofHearing: 4242, actor: "clerk", at: during) }
+    }
+
+    @Test("recording the hearing on the docket marks the day's booking held", arguments: StoreBackend.allCases)
+    func recordHearingMarksHeld(backend: StoreBackend) async throws {
+        let store = try await backend.makeStore()
+        let panel = try await StoreContractTests.seedStaff(store)
+        let service = hearingService(store)
+        let courtCase = try await docketService(store).docket(StoreContractTests.draft(), actor: "clerk", at: HearingStoreTests.now)
+        _ = try await docketService(store).apply(.assignPanel(panel), toCase: courtCase.id, actor: "presiding", at: HearingStoreTests.now)
+        let booked = try await service.schedule(HearingService.Request(mode: .online, courtroomId: nil, startsAt: HearingStoreTests.at("2024-03-12", 9),
+                                                                      endsAt: HearingStoreTests.at("2024-03-12", 11), isPublic: false),
+                                                caseId: courtCase.id, actor: "clerk", at: HearingStoreTests.now)
+        let heard = try await service.recordHearing(caseId: courtCase.id, on: CalendarDate(iso: "2024-03-12")!, actor: "clerk", at: HearingStoreTests.now)
+        #expect(heard.status == .heard)
+        #expect(try await store.hearing(id: booked.id)?.status == .held)
+    }
+}

@@ -117,6 +117,23 @@ struct HearingPageTests {
             let announcements = try await client.execute(uri: "/zh/hearings", method: .get) { String(buffer: $0.body) }
             #expect(announcements.contains("（2024）最高法知民终1号"))
             #expect(announcements.contains("2024-03-11 09:00"))
+
+            // The case page offers what can become of the booking: not held before it begins.
+            let casePage = try await clerk.get("/en/staff/cases/1")
+            let hearingId = try #require(try await store.hearings(caseId: 1).first?.id)
+            #expect(casePage.text.contains("action=\"/en/staff/hearings/\(hearingId)/postponed\""))
+            #expect(!casePage.text.contains("action=\"/en/staff/hearings/\(hearingId)/held\""))
+            let heldTooSoon = try await clerk.post("/en/staff/hearings/\(hearingId)/held", [])
+            #expect(heldTooSoon.status == .conflict)
+            #expect(heldTooSoon.text.contains("once it has begun"))
+            #expect(try await store.hearing(id: hearingId)?.status == .scheduled, "a refusal writes nothing")
+            let scheduled = try await client.send(.post, "/api/v1/hearings/\(hearingId)/outcome", as: .clerk, json: #"{"outcome":"scheduled"}"#)
+            #expect(scheduled.status == .unprocessableContent, "\(scheduled.status) \(scheduled.text)")
+            let cancelled = try await client.send(.post, "/api/v1/hearings/\(hearingId)/outcome", as: .clerk, json: #"{"outcome":"cancelled"}"#)
+            #expect(cancelled.status == .ok)
+            #expect(try await store.hearing(id: hearingId)?.status == .cancelled)
+            #expect(try await clerk.post("/en/staff/hearings/\(hearingId)/postponed", []).status == .conflict, "a cancelled hearing is not postponed")
+            #expect(try await clerk.post("/en/staff/hearings/999/postponed", []).status == .notFound)
         }
     }
 }

@@ -22,5 +22,7 @@ extension Components {
         package typealias CaseId = Swift.Int
         /// - Remark: Generated from `#/components/parameters/MatterId`.
         package typealias MatterId = Swift.Int
+        /// - Remark: Generated from `#/components/parameters/HearingId`.
+        package typealias HearingId = Swift.Int
     }
 }

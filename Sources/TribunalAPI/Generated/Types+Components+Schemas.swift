@@ -1653,6 +1653,27 @@ extension Components {
                 case version
             }
         }
+        /// - Remark: Generated from `#/components/schemas/HearingOutcome`.
+        package struct HearingOutcome: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HearingOutcome/outcome`.
+            @frozen package enum OutcomePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case held = "held"
+                case postponed = "postponed"
+                case cancelled = "cancelled"
+            }
+            /// - Remark: Generated from `#/components/schemas/HearingOutcome/outcome`.
+            package var outcome: Components.Schemas.HearingOutcome.OutcomePayload
+            /// Creates a new `HearingOutcome`.
+            ///
+            /// - Parameters:
+            ///   - outcome:
+            package init(outcome: Components.Schemas.HearingOutcome.OutcomePayload) {
+                self.outcome = outcome
+            }
+            package enum CodingKeys: String, CodingKey {
+                case outcome
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/HearingList`.
         package struct HearingList: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/HearingList/hearings`.

@@ -242,6 +242,11 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /api/v1/hearings`.
     /// - Remark: Generated from `#/paths//api/v1/hearings/get(hearingCalendar)`.
     func hearingCalendar(_ input: Operations.HearingCalendar.Input) async throws -> Operations.HearingCalendar.Output
+    /// Record what became of a scheduled hearing: held (once it has begun; a case awaiting its hearing is recorded as heard on that day), postponed or cancelled (the docket then shows the case's next scheduled hearing, if one is booked). Refused (409) for a hearing no longer scheduled, or held before it begins.
+    ///
+    /// - Remark: HTTP `POST /api/v1/hearings/{id}/outcome`.
+    /// - Remark: Generated from `#/paths//api/v1/hearings/{id}/outcome/post(recordHearingOutcome)`.
+    func recordHearingOutcome(_ input: Operations.RecordHearingOutcome.Input) async throws -> Operations.RecordHearingOutcome.Output
     /// A year's judicial statistics beside the year before's, with the change of the headline figures.
     ///
     /// - Remark: HTTP `GET /api/v1/statistics`.
@@ -931,6 +936,21 @@ extension APIProtocol {
         try await hearingCalendar(Operations.HearingCalendar.Input(
             query: query,
             headers: headers
+        ))
+    }
+    /// Record what became of a scheduled hearing: held (once it has begun; a case awaiting its hearing is recorded as heard on that day), postponed or cancelled (the docket then shows the case's next scheduled hearing, if one is booked). Refused (409) for a hearing no longer scheduled, or held before it begins.
+    ///
+    /// - Remark: HTTP `POST /api/v1/hearings/{id}/outcome`.
+    /// - Remark: Generated from `#/paths//api/v1/hearings/{id}/outcome/post(recordHearingOutcome)`.
+    package func recordHearingOutcome(
+        path: Operations.RecordHearingOutcome.Input.Path,
+        headers: Operations.RecordHearingOutcome.Input.Headers = .init(),
+        body: Operations.RecordHearingOutcome.Input.Body
+    ) async throws -> Operations.RecordHearingOutcome.Output {
+        try await recordHearingOutcome(Operations.RecordHearingOutcome.Input(
+            path: path,
+            headers: headers,
+            body: body
         ))
     }
     /// A year's judicial statistics beside the year before's, with the change of the headline figures.

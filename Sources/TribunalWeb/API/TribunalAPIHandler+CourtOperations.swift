@@ -151,6 +151,16 @@ extension TribunalAPIHandler {
         return .created(.init(body: .json(try SpecBridge.spec(booked))))
     }
 
+    private struct HearingOutcomeBody: Decodable { let outcome: Hearing.Status }
+
+    func recordHearingOutcome(_ input: Operations.RecordHearingOutcome.Input) async throws -> Operations.RecordHearingOutcome.Output {
+        let account = try APIRequestScope.require(.manageHearings)
+        let json = switch input.body { case let .json(body): body }
+        let body: HearingOutcomeBody = try SpecBridge.domain(json)
+        let hearing = try await services.hearings.record(body.outcome, ofHearing: try APIInput.id(input.path.id), actor: account.username, at: clock())
+        return .ok(.init(body: .json(try SpecBridge.spec(hearing))))
+    }
+
     func hearingCalendar(_ input: Operations.HearingCalendar.Input) async throws -> Operations.HearingCalendar.Output {
         _ = try APIRequestScope.require(.readDocket)
         let q = input.query

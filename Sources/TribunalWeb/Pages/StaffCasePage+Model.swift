@@ -9,6 +9,9 @@ import CourtOperations
 /// timeline, and the forms for the moves the signed-in role may make.
 enum StaffCasePage {
     struct Model: PageModel {
+        /// The name a refused hearing outcome is shown back under.
+        static let hearingOutcomeMove = "hearing-outcome"
+
         static let template = "staff-case"
 
         typealias Fact = LabelledValue
@@ -17,7 +20,12 @@ enum StaffCasePage {
         struct Entry { let at: String; let actor: String; let summary: String; let source: String }
         struct MatterLine { let url: String; let number: String; let status: String; let applicant: String; let clock: String?; let late: Bool; let fine: String? }
         struct AssessmentLine { let law: String; let basis: String; let total: String; let recordedBy: String; let recordedAt: String }
-        struct HearingLine { let when: String; let mode: String; let place: String; let status: String; let isPublic: Bool }
+        struct HearingLine {
+            let when: String; let mode: String; let place: String; let status: String; let isPublic: Bool
+            /// What the clerk can record of a scheduled hearing: held (once begun), postponed, cancelled.
+            let outcomes: [HearingOutcomeButton]
+        }
+        struct HearingOutcomeButton { let action: String; let label: String }
         struct Period {
             let limit: String
             let startsOn: String
@@ -50,6 +58,8 @@ enum StaffCasePage {
         let hasAssessments: Bool
         let hearings: [HearingLine]
         let hasHearings: Bool
+        /// Why recording a hearing's outcome was refused.
+        let hearingProblem: String?
         let calendarURL: String
         let forms: [StaffForm]
         let hasForms: Bool
@@ -133,12 +143,18 @@ enum StaffCasePage {
             }
             hasAssessments = !assessments.isEmpty
             let rooms = Dictionary(uniqueKeysWithValues: courtrooms.map { ($0.id, $0) })
+            let mayManageHearings = PermissionRegistry.court.may(role, .manageHearings)
             self.hearings = hearings.map { hearing in
                 let end = InstantFormatter().text(hearing.endsAt).suffix(5)
                 let room = hearing.courtroomId.flatMap { rooms[$0] }.map { language == .zh ? $0.nameZh : $0.nameEn }
+                let outcomes: [Hearing.Status] = !mayManageHearings || hearing.status != .scheduled ? []
+                    : (hearing.startsAt <= now ? [.held] : []) + [.postponed, .cancelled]
                 return HearingLine(when: "\(formatter.text(hearing.startsAt))–\(end)", mode: wording("mode_\(hearing.mode.rawValue)"),
-                                   place: room ?? "—", status: wording("hearing_\(hearing.status.rawValue)"), isPublic: hearing.isPublic)
+                                   place: room ?? "—", status: wording("hearing_\(hearing.status.rawValue)"), isPublic: hearing.isPublic,
+                                   outcomes: outcomes.map { HearingOutcomeButton(action: "/\(lang)/staff/hearings/\(hearing.id)/\($0.rawValue)",
+                                                                                 label: wording("markHearing_\($0.rawValue)")) })
             }
+            hearingProblem = refused.flatMap { $0.move == Self.hearingOutcomeMove ? $0.failures.map(\.fieldAndReason).joined(separator: "; ") : nil }
             hasHearings = !hearings.isEmpty
             calendarURL = "/\(lang)/staff/cases/\(courtCase.id)/hearings.ics"
             forms = CaseMoveForms.forms(for: courtCase, role: role, staff: staff, courtrooms: courtrooms, today: today, wording: wording, refused: refused)

@@ -22,6 +22,7 @@ struct WorkspaceController {
         staff.get("{lang}/staff/cases/find", use: findCase)
         staff.get("{lang}/staff/cases/{id}", use: showCase)
         staff.post("{lang}/staff/cases/{id}/{move}", use: moveCase)
+        staff.post("{lang}/staff/hearings/{id}/{outcome}", use: recordHearingOutcome)
     }
 
     // MARK: - Home
@@ -120,7 +121,12 @@ struct WorkspaceController {
                     return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#hearings")
                 }
                 let move = try CaseMoveForms.move(name, form)
-                _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
+                if case let .recordHearing(on: day) = move {
+                    // The hearing booked for that day is marked held with it.
+                    _ = try await services.hearings.recordHearing(caseId: id, on: day, actor: account.username, at: clock())
+                } else {
+                    _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
+                }
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#timeline")
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
                 let status = StaffResponder.status(of: failure)
@@ -129,9 +135,27 @@ struct WorkspaceController {
         }
     }
 
+    /// Records what became of a booked hearing (held, postponed, cancelled), from the case page.
+    @Sendable func recordHearingOutcome(_ request: Request, context: TribunalRequestContext) async throws -> Response {
+        try await responder.asStaff(request, context, may: .manageHearings) { account, language, form in
+            guard let id = context.parameters.get("id").flatMap(Identifier.parse),
+                  let outcome = context.parameters.get("outcome").flatMap(Hearing.Status.init(rawValue:)) else { throw HTTPError(.notFound) }
+            let caseId: Int64
+            do {
+                caseId = try await services.hearings.record(outcome, ofHearing: id, actor: account.username, at: clock()).caseId
+            } catch let failure as any DomainFailure where failure.failureKind != .notFound {
+                guard let hearing = try await services.hearings.hearings.hearing(id: id) else { throw failure }
+                return try await casePage(request, context, language, account, caseId: hearing.caseId,
+                                          refused: (StaffCasePage.Model.hearingOutcomeMove, form, [failure]), status: StaffResponder.status(of: failure))
+            }
+            return responder.seeOther("/\(language.rawValue)/staff/cases/\(caseId)#hearings")
+        }
+    }
+
     private func casePage(_ request: Request, _ context: TribunalRequestContext, _ language: PortalLanguage, _ account: Account,
-                          refused: (move: String, form: FormFields, failures: [any DomainFailure])?, status: HTTPResponse.Status) async throws -> Response {
-        let id = try Self.caseId(context)
+                          caseId: Int64? = nil, refused: (move: String, form: FormFields, failures: [any DomainFailure])?,
+                          status: HTTPResponse.Status) async throws -> Response {
+        let id = try caseId ?? Self.caseId(context)
         let courtCase = try await services.docket.courtCase(id: id)
         async let events = services.docket.events(caseId: id)
         async let matters = services.preservation.matters.matters(caseId: id)

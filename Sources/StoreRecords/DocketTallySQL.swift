@@ -2,11 +2,12 @@ import TribunalKernel
 import Docket
 import CourtOperations
 
-/// The docket's statistics tally as both engines keep it: the table `caseTally` holds, per month
-/// (`yyyymm`), measure and key, how many cases count there (`DocketTally.Measure`). Triggers on
-/// `courtCase` keep it as the cases are written, whatever writes them (the docket, an archive
-/// import, `tribunal copy`); a span's tally adds up its whole months there and counts the days
-/// of its partial months from `courtCase` itself.
+/// The docket's statistics tally as both engines keep it: the table `caseTally` holds, per
+/// period, measure and key, how many cases count there (`DocketTally.Measure`). A period is a
+/// month (`yyyymm`) or a day (`yyyymmdd`): each case counts in both, so that a span adds up its
+/// whole months and the days of its partial months, a few thousand rows whatever the docket's
+/// size. Triggers on `courtCase` keep it as the cases are written, whatever writes them (the
+/// docket, an archive import, `tribunal copy`).
 public struct DocketTallySQL: Sendable {
     public enum Dialect: Sendable { case sqlite, postgres }
 
@@ -56,37 +57,36 @@ public struct DocketTallySQL: Sendable {
         }
     }
 
-    /// The `yyyymm` month of a date expression.
-    private func month(_ date: String) -> String {
+    /// The `yyyymm` month and the `yyyymmdd` day of a date expression: the periods a case counts in.
+    private func periods(_ date: String) -> [String] {
         switch dialect {
-        case .sqlite: "CAST(substr(\(date), 1, 4) || substr(\(date), 6, 2) AS INTEGER)"
-        case .postgres: "(EXTRACT(YEAR FROM \(date)) * 100 + EXTRACT(MONTH FROM \(date)))::integer"
+        case .sqlite: ["CAST(substr(\(date), 1, 4) || substr(\(date), 6, 2) AS INTEGER)", "CAST(replace(\(date), '-', '') AS INTEGER)"]
+        case .postgres: ["(EXTRACT(YEAR FROM \(date)) * 100 + EXTRACT(MONTH FROM \(date)))::integer", "to_char(\(date), 'YYYYMMDD')::integer"]
         }
     }
 
     private static func month(of day: CalendarDate) -> Int { day.year * 100 + day.month }
+    private static func day(of day: CalendarDate) -> Int { day.year * 10_000 + day.month * 100 + day.day }
 
     // MARK: - Schema
 
-    /// The table of counts.
+    /// The table of counts. A month (six digits) sorts before every day (eight digits).
     public static let createTable = """
-        CREATE TABLE caseTally (month integer NOT NULL, measure text NOT NULL, key text NOT NULL, cases integer NOT NULL,
-          PRIMARY KEY (month, measure, key))
+        CREATE TABLE caseTally (period integer NOT NULL, measure text NOT NULL, key text NOT NULL, cases integer NOT NULL,
+          PRIMARY KEY (period, measure, key))
         """
-
-    /// The index the partial months at a span's edges read closed cases through (docketed ones
-    /// go through the listing index).
-    public static let createClosedIndex = "CREATE INDEX courtCase_closed ON courtCase (closedOn)"
 
     /// Statements that count (`sign` 1) or uncount (−1) the row `row` (`NEW` or `OLD` in a trigger).
     public func countStatements(row: String, sign: Int) -> [String] {
-        DocketTally.Measure.allCases.map { measure in
-            """
-            INSERT INTO caseTally (month, measure, key, cases)
-            SELECT \(month(dateColumn(measure, row))), '\(measure.rawValue)', \(key(measure, row)), \(sign)
-            WHERE \(counts(measure, row))
-            ON CONFLICT (month, measure, key) DO UPDATE SET cases = caseTally.cases + excluded.cases
-            """
+        DocketTally.Measure.allCases.flatMap { measure in
+            periods(dateColumn(measure, row)).map { period in
+                """
+                INSERT INTO caseTally (period, measure, key, cases)
+                SELECT \(period), '\(measure.rawValue)', \(key(measure, row)), \(sign)
+                WHERE \(counts(measure, row))
+                ON CONFLICT (period, measure, key) DO UPDATE SET cases = caseTally.cases + excluded.cases
+                """
+            }
         }
     }
 
@@ -139,18 +139,20 @@ public struct DocketTallySQL: Sendable {
     /// triggers, and the counts of the cases already stored. The trial days of those cases are
     /// worked out in Swift afterwards (`trialDaysToWorkOut`); the triggers count them as they are.
     public var migrationStatements: [String] {
-        ["ALTER TABLE courtCase ADD COLUMN trialDays integer", Self.createTable, Self.createClosedIndex,
-         Self.createTrialDaysToWorkOutIndex] + triggerStatements + countAllStatements
+        ["ALTER TABLE courtCase ADD COLUMN trialDays integer", Self.createTable, Self.createTrialDaysToWorkOutIndex]
+            + triggerStatements + countAllStatements
     }
 
     /// Statements that count every case stored, into an empty `caseTally`.
     public var countAllStatements: [String] {
-        DocketTally.Measure.allCases.map { measure in
-            """
-            INSERT INTO caseTally (month, measure, key, cases)
-            SELECT \(month(dateColumn(measure, "c"))), '\(measure.rawValue)', \(key(measure, "c")), COUNT(*)
-            FROM courtCase c WHERE \(counts(measure, "c")) GROUP BY 1, 3
-            """
+        DocketTally.Measure.allCases.flatMap { measure in
+            periods(dateColumn(measure, "c")).map { period in
+                """
+                INSERT INTO caseTally (period, measure, key, cases)
+                SELECT \(period), '\(measure.rawValue)', \(key(measure, "c")), COUNT(*)
+                FROM courtCase c WHERE \(counts(measure, "c")) GROUP BY 1, 3
+                """
+            }
         }
     }
 
@@ -177,35 +179,35 @@ public struct DocketTallySQL: Sendable {
     }
 
     /// The statement of the tally from `from` through `through`, one statement so that every
-    /// part sees the same docket: whole months from `caseTally`, the days of partial months from
-    /// `courtCase`. Its columns are `earlier` (1 for the counts before the span), `measure`,
-    /// `key` and `cases`.
+    /// part sees the same docket: whole months from their month rows, the days of partial months
+    /// from their day rows. Its columns are `earlier` (1 for the counts before the span),
+    /// `measure`, `key` and `cases`.
     public func statement(from: CalendarDate, through: CalendarDate) -> String {
         let firstOfFromMonth = CalendarDate(year: from.year, month: from.month, day: 1)!
         // Carried over: every month before the span's first, then its first month's days before it.
         let carried = "measure IN ('\(DocketTally.Measure.newByCause.rawValue)', '\(DocketTally.Measure.closedByCause.rawValue)')"
-        var before = [monthsQuery("month < \(Self.month(of: from)) AND \(carried)")]
+        var before = ["period < \(Self.month(of: from)) AND \(carried)"]
         if from > firstOfFromMonth {
-            before.append(daysQuery(from: firstOfFromMonth, through: from.adding(days: -1), measures: [.newByCause, .closedByCause]))
+            before.append("period BETWEEN \(Self.day(of: firstOfFromMonth)) AND \(Self.day(of: from.adding(days: -1))) AND \(carried)")
         }
         // The span: its partial first month, its whole months, its partial last month.
         var within: [String] = []
         var firstWholeMonth = firstOfFromMonth
         if from > firstOfFromMonth {
             let endOfMonth = firstOfFromMonth.adding(months: 1).adding(days: -1)
-            within.append(daysQuery(from: from, through: min(endOfMonth, through), measures: DocketTally.Measure.allCases))
+            within.append("period BETWEEN \(Self.day(of: from)) AND \(Self.day(of: min(endOfMonth, through)))")
             firstWholeMonth = firstOfFromMonth.adding(months: 1)
         }
         let firstOfThroughMonth = CalendarDate(year: through.year, month: through.month, day: 1)!
         let throughIsMonthEnd = through.adding(days: 1).day == 1
         let lastWholeMonth = throughIsMonthEnd ? firstOfThroughMonth : firstOfThroughMonth.adding(months: -1)
         if firstWholeMonth <= lastWholeMonth {
-            within.append(monthsQuery("month BETWEEN \(Self.month(of: firstWholeMonth)) AND \(Self.month(of: lastWholeMonth))"))
+            within.append("period BETWEEN \(Self.month(of: firstWholeMonth)) AND \(Self.month(of: lastWholeMonth))")
         }
         if !throughIsMonthEnd && firstOfThroughMonth >= firstWholeMonth && from <= through {
-            within.append(daysQuery(from: firstOfThroughMonth, through: through, measures: DocketTally.Measure.allCases))
+            within.append("period BETWEEN \(Self.day(of: firstOfThroughMonth)) AND \(Self.day(of: through))")
         }
-        return Self.union(before.map { (1, $0) } + within.map { (0, $0) })
+        return Self.union(before.map { (1, tallyQuery($0)) } + within.map { (0, tallyQuery($0)) })
     }
 
     /// The same tally counted from `courtCase` alone, every day of the span and before it: what
@@ -222,12 +224,13 @@ public struct DocketTallySQL: Sendable {
         }.joined(separator: "\nUNION ALL\n")
     }
 
-    private func monthsQuery(_ condition: String) -> String {
+    private func tallyQuery(_ condition: String) -> String {
         "SELECT measure, key, SUM(cases) AS cases FROM caseTally WHERE \(condition) GROUP BY measure, key"
     }
 
-    /// The counts of the days from `from` through `through`, from the cases themselves. Dates
-    /// are `CalendarDate`s, digits and hyphens only, so they are written into the SQL as literals.
+    /// The counts of the days from `from` through `through`, from the cases themselves (the
+    /// benchmark's baseline). Dates are `CalendarDate`s, digits and hyphens only, so they are
+    /// written into the SQL as literals.
     private func daysQuery(from: CalendarDate, through: CalendarDate, measures: [DocketTally.Measure]) -> String {
         measures.map { measure in
             """

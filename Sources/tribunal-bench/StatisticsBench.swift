@@ -48,8 +48,13 @@ struct StatisticsBench: AsyncParsableCommand {
                 guard results.allSatisfy(\.matches) else { throw ValidationError("the copy differs from its source") }
                 report["copySqliteToPostgresSeconds"] = (Date().timeIntervalSince(started) * 10).rounded() / 10
             }
-            report["postgres"] = try await Self.measure(pg, staff: pg, rounds: rounds, countingRounds: countingRounds) {
-                try await pg.tallyCountingCases(from: $0, through: $1)
+            do {
+                report["postgres"] = try await Self.measure(pg, staff: pg, rounds: rounds, countingRounds: countingRounds) {
+                    try await pg.tallyCountingCases(from: $0, through: $1)
+                }
+            } catch {
+                // PostgresNIO's own description hides the server's message.
+                throw ValidationError("PostgreSQL: \(String(reflecting: error))")
             }
         }
         try printReport(report)

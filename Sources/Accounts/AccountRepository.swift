@@ -26,6 +26,9 @@ public protocol AccountRepository: Sendable {
     /// Creates an account, of the staff member `staffId` if given; throws `InvalidValue` (field
     /// `username`) when the name is taken, (field `staffId`) when no staff member has that id.
     func create(username: String, role: Role, passwordHash: String, staffId: Int64?) async throws -> Account
+    /// The account with this id, or nil.
+    func account(id: Int64) async throws -> Account?
+    /// The account with this user name, or nil.
     func find(username: String) async throws -> Account?
     /// Stores a token by its SHA-256 digest, so that a stolen database yields no usable token.
     func storeToken(digest: String, accountId: Int64, expiresAt: Date) async throws

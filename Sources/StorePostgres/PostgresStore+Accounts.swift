@@ -47,6 +47,10 @@ extension PostgresStore: AccountRepository {
         }
     }
 
+    public func account(id: Int64) async throws -> Account? {
+        try await rows("SELECT * FROM account WHERE id = \(id)").first.map { try Self.decodeAccount(StoredRow($0)) }
+    }
+
     public func find(username: String) async throws -> Account? {
         try await rows("SELECT * FROM account WHERE username = \(username)").first.map { try Self.decodeAccount(StoredRow($0)) }
     }

@@ -23,6 +23,12 @@ extension SQLiteStore: AccountRepository {
         }
     }
 
+    public func account(id: Int64) async throws -> Account? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).map(Self.decodeAccount)
+        }
+    }
+
     public func find(username: String) async throws -> Account? {
         try await writer.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM account WHERE username = ?", arguments: [username]).map(Self.decodeAccount)

@@ -52,6 +52,7 @@ struct TribunalRoutes {
                               responder: responder).addRoutes(to: routes)
         WorkspaceController(services: services, responder: responder).addRoutes(to: routes)
         CourtOperationsController(services: services, responder: responder).addRoutes(to: routes)
+        JudgmentDraftingController(services: services, responder: responder).addRoutes(to: routes)
         HearingCalendarController(services: services, responder: responder).addRoutes(to: routes)
         return routes
     }

@@ -77,11 +77,7 @@ struct HearingPageTests {
         let panel = harness.panel
         let room = try await store.addCourtroom(Courtroom(id: 0, nameZh: "第一法庭", nameEn: "Courtroom 1"))
         try await harness.test { client in
-            _ = try await client.send(.post, "/api/v1/cases", as: .clerk, json: CaseAPITests.newCase)
-            let presiding = try await StaffBrowser.signIn(client, as: .presidingJudge)
-            _ = try await presiding.post("/en/staff/cases/1/assign-panel", [
-                ("presidingJudgeId", String(panel.presidingJudgeId)), ("judge1", String(panel.judgeIds[0])), ("judge2", String(panel.judgeIds[1])),
-            ])
+            let presiding = try await StaffBrowser.docketWithPanel(client, panel)
             let clerk = try await StaffBrowser.signIn(client, as: .clerk)
             // Today is 2024-03-05: a hearing on the 6th is too soon for three days' notice.
             let early = try await clerk.post("/en/staff/cases/1/schedule-hearing", [

@@ -2,6 +2,7 @@ import Foundation
 import TribunalKernel
 import Accounts
 import Docket
+import Judgments
 import CourtOperations
 
 /// A case as the panel and the clerks work on it: parties, panel, the decision under appeal,
@@ -64,10 +65,15 @@ enum StaffCasePage {
         let forms: [StaffForm]
         let hasForms: Bool
         let preservationURL: String?
+        struct JudgmentLine { let url: String; let number: String; let kind: String; let status: String }
+        let judgments: [JudgmentLine]
+        let hasJudgments: Bool
+        /// Where a judgment of the case is drafted, for those who draft.
+        let draftJudgmentURL: String?
         let damagesURL: String?
 
         init(courtCase: CourtCase, events: [CaseEvent], matters: [PreservationMatter], assessments: [RecordedAssessment],
-             hearings: [Hearing] = [], courtrooms: [Courtroom] = [], staff: [StaffMember], role: Role, now: Date, wording: Wording,
+             hearings: [Hearing] = [], courtrooms: [Courtroom] = [], judgments: [Judgment] = [], staff: [StaffMember], role: Role, now: Date, wording: Wording,
              refused: (move: String, form: FormFields, failures: [any DomainFailure])? = nil) {
             let language = wording.language
             let lang = language.rawValue
@@ -160,6 +166,12 @@ enum StaffCasePage {
             forms = CaseMoveForms.forms(for: courtCase, role: role, staff: staff, courtrooms: courtrooms, today: today, wording: wording, refused: refused)
             hasForms = !forms.isEmpty
             let open = courtCase.status != .closed
+            self.judgments = judgments.map { judgment in
+                JudgmentLine(url: "/\(lang)/staff/judgments/\(judgment.id)", number: judgment.caseNumber.canonical,
+                             kind: wording("judgmentKind_\(judgment.kind.rawValue)"), status: wording("judgmentStatus_\(judgment.status.rawValue)"))
+            }
+            hasJudgments = !judgments.isEmpty
+            draftJudgmentURL = PermissionRegistry.court.may(role, .draftJudgments) ? "/\(lang)/staff/cases/\(courtCase.id)/judgments/new" : nil
             preservationURL = open && PermissionRegistry.court.may(role, .recordPreservation) ? "/\(lang)/staff/preservation/new?case=\(courtCase.id)" : nil
             damagesURL = PermissionRegistry.court.may(role, .assessDamages) ? "/\(lang)/staff/damages?case=\(courtCase.id)" : nil
         }

@@ -69,6 +69,8 @@ struct FormControl: MustacheParent {
     let fields: [String]
     var error: String?
     var id = ""
+    /// Lines a text area shows.
+    var rows = 3
 
     init(_ name: String, _ label: String, _ kind: Kind, value: String = "", choices: [Choice] = [], required: Bool = true,
          hint: String? = nil, answersFor fields: [String] = []) {
@@ -125,6 +127,7 @@ struct FormControl: MustacheParent {
         case "isTextarea": return isTextarea
         case "isSelect": return isSelect
         case "isCheckbox": return isCheckbox
+        case "rows": return rows
         default: return nil
         }
     }

@@ -61,12 +61,14 @@ struct StaffResponder: Sendable {
     }
 
     /// The status of a page that shows a refused form again: 409 for a move the state does not
-    /// allow, 400 for a value that cannot be read, 422 for one the rules refuse.
+    /// allow, 400 for a value that cannot be read, 403 for someone the rules exclude (the drafter
+    /// checking their own redaction), 422 for a value the rules refuse.
     static func status(of failure: any DomainFailure) -> HTTPResponse.Status {
         switch failure.failureKind {
         case .illegalMove: return .conflict
         case .malformed: return .badRequest
         case .notFound: return .notFound
+        case .forbidden: return .forbidden
         default: return .unprocessableContent
         }
     }

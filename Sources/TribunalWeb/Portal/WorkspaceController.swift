@@ -163,8 +163,10 @@ struct WorkspaceController {
         async let staff = services.staff.allStaff()
         async let hearings = services.hearings.hearings.hearings(caseId: id)
         async let courtrooms = services.hearings.hearings.courtrooms()
+        async let judgments = services.judgments.judgments.judgments(caseId: id)
         let model = StaffCasePage.Model(courtCase: courtCase, events: try await events, matters: try await matters, assessments: try await assessments,
-                                        hearings: try await hearings, courtrooms: try await courtrooms, staff: try await staff, role: account.role,
+                                        hearings: try await hearings, courtrooms: try await courtrooms, judgments: try await judgments,
+                                        staff: try await staff, role: account.role,
                                         now: clock(), wording: responder.wording(language), refused: refused)
         return responder.page(model, language, request, account: account, status: status)
     }

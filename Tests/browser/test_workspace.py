@@ -180,3 +180,78 @@ def test_a_leader_decides_an_extension_from_the_trial_periods_page(browser, serv
     assert "Trial period extended" in browser.find_element(By.ID, "timeline").text
     browser.get(server + "/zh/staff/trial-periods")
     assert action not in [form.get_attribute("action") for form in browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve-extension']")]
+
+
+def test_a_judgment_from_draft_through_the_redaction_review_to_its_preview(browser, server):
+    sign_in_as(browser, server, "demo.judge")
+    browser.get(server + "/en/staff/cases?mine=true&sort=oldest")
+    assert Select(browser.find_element(By.ID, "filter-sort")).first_selected_option.get_attribute("value") == "oldest"
+    browser.find_element(By.CSS_SELECTOR, "table tbody a").click()
+    wait_for_url(browser, "/en/staff/cases/")
+    browser.find_element(By.LINK_TEXT, "Draft a judgment").click()
+    wait_for_url(browser, "/judgments/new")
+    form = browser.find_element(By.ID, "judgment-text")
+    form.find_element(By.NAME, "zh-facts").send_keys("原审查明：联系电话13812345678。\n\n被诉产品的工艺温度为182度（技术秘密）。")
+    form.find_element(By.NAME, "zh-holding").send_keys("驳回上诉，维持原判。")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # No title: refused beside its field, the typed text kept.
+    error = browser.find_element(By.ID, "judgment-text-zh-title-error")
+    assert "title" in error.text, error.text
+    assert "13812345678" in browser.find_element(By.NAME, "zh-facts").get_attribute("value")
+    check_page(browser, "judgment-refused")
+    browser.find_element(By.NAME, "zh-title").send_keys("某公司与某公司侵害发明专利权纠纷二审民事判决书")
+    browser.find_element(By.CSS_SELECTOR, "#judgment-text button[type=submit]").click()
+    wait_for_url(browser, "/en/staff/judgments/")
+    judgment_url = browser.current_url
+    boxes = browser.find_elements(By.CSS_SELECTOR, "#confidential-marks input[type=checkbox]")
+    boxes[1].click()
+    browser.find_element(By.CSS_SELECTOR, "#confidential-marks button[type=submit]").click()
+    wait_for_url(browser, judgment_url)
+    assert browser.find_elements(By.CSS_SELECTOR, ".passage.confidential")
+    check_page(browser, "judgment-page")
+
+    sign_in_as(browser, server, "demo.presiding")
+    browser.get(judgment_url + "/redactions")
+    proposal = browser.find_element(By.CSS_SELECTOR, "#redaction-review input[name^=keep-]")
+    assert proposal.is_selected(), "the redactor's proposal is ticked to withhold"
+    check_page(browser, "judgment-redactions")
+    browser.find_element(By.CSS_SELECTOR, "#redaction-review button[type=submit]").click()
+    wait_for_url(browser, judgment_url)
+    assert "Redaction checked" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.get(judgment_url + "/preview")
+    text = browser.find_element(By.TAG_NAME, "main").text if browser.find_elements(By.TAG_NAME, "main") else browser.page_source
+    assert "13812345678" not in text and "182度" not in text
+    check_page(browser, "judgment-preview")
+
+
+def test_the_public_statistics_show_the_leaders_charts_in_both_languages(browser, server):
+    for lang, heading in (("zh", "司法统计"), ("en", "Statistics")):
+        browser.get(f"{server}/{lang}/statistics")
+        assert browser.find_element(By.TAG_NAME, "h1").text == heading
+        charts = browser.find_elements(By.CSS_SELECTOR, "svg[role=img]")
+        assert len(charts) >= 4, "outcomes, trial days, causes and the years"
+        for chart in charts:
+            labelled = chart.get_attribute("aria-labelledby").split()
+            assert all(browser.find_elements(By.ID, part) for part in labelled), labelled
+        check_page(browser, f"statistics-{lang}")
+    Select(browser.find_element(By.ID, "year")).select_by_value("2023")
+    browser.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+    wait_for_url(browser, "year=2023")
+    assert "2023-01-01" in browser.find_element(By.TAG_NAME, "h2").text
+
+
+def test_a_clerk_sees_the_week_and_records_what_became_of_a_hearing(browser, server):
+    sign_in_as(browser, server, "demo.clerk")
+    browser.get(server + "/en/staff/calendar")
+    check_page(browser, "calendar")
+    browser.get(server + "/en/staff/cases?status=hearingScheduled&sort=dueSoonest")
+    browser.find_element(By.CSS_SELECTOR, "table tbody a").click()
+    wait_for_url(browser, "/en/staff/cases/")
+    case_url = browser.current_url
+    buttons = browser.find_elements(By.XPATH, "//section[@id='hearings']//button[normalize-space()='Mark postponed']")
+    assert buttons, "a scheduled hearing offers its outcomes"
+    check_page(browser, "case-hearings")
+    buttons[0].click()
+    wait_for_url(browser, "#hearings")
+    assert browser.current_url.split("#")[0] == case_url
+    assert "postponed" in browser.find_element(By.ID, "hearings").text

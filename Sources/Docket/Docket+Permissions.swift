@@ -14,8 +14,12 @@ extension Permission {
     public static let decideCases = Permission("decideCases")
     /// Close decided cases (结案).
     public static let closeCases = Permission("closeCases")
-    /// Record excluded intervals and approved extensions of the trial period.
+    /// Record excluded intervals of the trial period.
     public static let manageTrialPeriods = Permission("manageTrialPeriods")
+    /// Ask for an extension of a case's trial period (the panel).
+    public static let requestExtensions = Permission("requestExtensions")
+    /// Approve or refuse an extension (the court's president: CPL 2023 Art. 183).
+    public static let decideExtensions = Permission("decideExtensions")
 }
 
 /// The docket's permissions. Judges decide; clerks and assistants keep the docket; presiding
@@ -30,5 +34,7 @@ public enum DocketPermissions {
         .assignPanels: [.admin, .presidingJudge],
         .decideCases: [.presidingJudge, .judge],
         .manageTrialPeriods: [.admin, .presidingJudge, .assistant, .courtLeader],
+        .requestExtensions: [.presidingJudge, .judge, .assistant],
+        .decideExtensions: [.courtLeader],
     ])
 }

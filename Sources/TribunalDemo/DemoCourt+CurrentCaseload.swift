@@ -84,7 +84,7 @@ extension DemoCourt {
                 } else {
                     let approvedOn = max(due.adding(days: -10), assignedOn)
                     try await move(.approveExtension(TrialPeriodExtension(months: 3, requestedOn: due.adding(days: -20), approvedOn: approvedOn,
-                                                                          reason: "案情复杂", approvedBy: "院长")), on: approvedOn, by: "demo.assistant")
+                                                                          reason: "案情复杂", approvedBy: "院长")), on: approvedOn, by: "demo.leader")
                 }
             }
             if (70...88).contains(age), courtCase.type == .civilAppeal, !courtCase.foreignRelated, courtCase.status != .decided {

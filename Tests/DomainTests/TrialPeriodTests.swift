@@ -262,11 +262,19 @@ struct TrialPeriodTests {
     func requestThenDecide() throws {
         var courtCase = Fixtures.docketed(Self.draft(.civilAppeal))
         let request = TrialPeriodExtensionRequest(months: 2, requestedOn: Fixtures.date("2024-05-10"), reason: "需要补充鉴定", requestedBy: "审判长")
-        _ = try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "t", at: Self.now)
-        #expect(courtCase.extensionRequest == request)
-        #expect(throws: InvalidValue.self) { try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "t", at: Self.now) }
+        _ = try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "assistant", at: Self.now)
+        #expect(courtCase.extensionRequest?.requestedBy == "审判长" && courtCase.extensionRequest?.filedBy == "assistant")
+        #expect(throws: InvalidValue.self) { try courtCase.apply(.requestExtension(request), staff: Self.staff, actor: "assistant", at: Self.now) }
         let approval = TrialPeriodExtension(months: 2, approvedOn: Fixtures.date("2024-05-20"), reason: "需要补充鉴定", approvedBy: "院长")
-        let event = try courtCase.apply(.approveExtension(approval), staff: Self.staff, actor: "t", at: Self.now)
+        // Whoever filed the request does not decide it (four eyes), whatever name they type.
+        #expect(throws: TrialPeriodExtensionRefusal.decidedByRequester(account: "assistant")) {
+            try courtCase.apply(.approveExtension(approval), staff: Self.staff, actor: "assistant", at: Self.now)
+        }
+        #expect(throws: TrialPeriodExtensionRefusal.decidedByRequester(account: "assistant")) {
+            try courtCase.apply(.refuseExtension(on: Fixtures.date("2024-05-20"), by: "院长", reason: "r"), staff: Self.staff, actor: "assistant", at: Self.now)
+        }
+        #expect(courtCase.extensionRequest != nil && courtCase.extensions.isEmpty, "a refusal changes nothing")
+        let event = try courtCase.apply(.approveExtension(approval), staff: Self.staff, actor: "leader", at: Self.now)
         #expect(event.kind == .extensionApproved)
         #expect(courtCase.extensionRequest == nil)
         #expect(courtCase.extensions.first?.requestedOn == Fixtures.date("2024-05-10"))
@@ -275,8 +283,8 @@ struct TrialPeriodTests {
         #expect(courtCase.extensions.first?.extendedFrom == Fixtures.date("2024-06-01"))
 
         _ = try courtCase.apply(.requestExtension(TrialPeriodExtensionRequest(months: 1, requestedOn: Fixtures.date("2024-07-01"), reason: "r", requestedBy: "审判长")),
-                                staff: Self.staff, actor: "t", at: Self.now)
-        let refused = try courtCase.apply(.refuseExtension(on: Fixtures.date("2024-07-05"), by: "院长", reason: "理由不充分"), staff: Self.staff, actor: "t", at: Self.now)
+                                staff: Self.staff, actor: "assistant", at: Self.now)
+        let refused = try courtCase.apply(.refuseExtension(on: Fixtures.date("2024-07-05"), by: "院长", reason: "理由不充分"), staff: Self.staff, actor: "leader", at: Self.now)
         #expect(refused.kind == .extensionRefused)
         #expect(courtCase.extensionRequest == nil)
         #expect(courtCase.extensions.count == 1)

@@ -110,15 +110,18 @@ struct CaseAPITests {
             let exclusion = try await client.send(.post, "/api/v1/cases/1/exclusions", as: .assistant,
                                                   json: #"{"kind":"appraisal","from":"2024-04-01","to":"2024-04-30","reason":"技术鉴定","approvedBy":"庭长"}"#)
             #expect(exclusion.status == .ok)
-            let badExtension = try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+            let badExtension = try await client.send(.post, "/api/v1/cases/1/extensions", as: .courtLeader,
                                                      json: #"{"approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#)
             #expect(badExtension.status == .unprocessableContent)
             #expect(badExtension.json["field"] as? String == "months")
-            let unrequested = try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+            let unrequested = try await client.send(.post, "/api/v1/cases/1/extensions", as: .courtLeader,
                                                     json: #"{"months":3,"approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#)
             #expect(unrequested.status == .unprocessableContent)
             #expect(unrequested.json["field"] as? String == "requestedOn")
             #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+                                          json: #"{"months":3,"requestedOn":"2024-05-20","approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#).status == .forbidden,
+                    "the president approves extensions, not the panel's assistant")
+            #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .courtLeader,
                                           json: #"{"months":3,"requestedOn":"2024-05-20","approvedOn":"2024-05-25","reason":"案情复杂","approvedBy":"院长"}"#).status == .ok)
             let report = try await client.send(.get, "/api/v1/cases/1/trial-period?asOf=2024-06-15", as: .judge)
             #expect(report.json["daysExcluded"] as? Int == 30)
@@ -167,7 +170,10 @@ struct CaseAPITests {
             #expect(entries.count == 1, "far from its end, but a request waits")
             #expect(entries.first?["dueOn"] as? String == "2024-06-03")
             #expect(entries.first?["daysToDecideRequest"] as? Int == 17)
-            #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .assistant,
+            #expect(try await client.send(.post, "/api/v1/cases/1/extension-requests", as: .courtLeader,
+                                          json: #"{"months":2,"requestedOn":"2024-05-10","reason":"需要补充鉴定","requestedBy":"院长"}"#).status == .forbidden,
+                    "the panel asks; the leaders decide")
+            #expect(try await client.send(.post, "/api/v1/cases/1/extensions", as: .courtLeader,
                                           json: #"{"months":2,"approvedOn":"2024-05-20","reason":"需要补充鉴定","approvedBy":"院长"}"#).status == .ok)
             let after = try await client.send(.get, "/api/v1/trial-periods/watchlist?within=7&asOf=2024-05-21", as: .presidingJudge)
             #expect((after.json["entries"] as? [Any])?.isEmpty == true)

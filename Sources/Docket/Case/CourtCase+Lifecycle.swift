@@ -89,6 +89,7 @@ extension CourtCase {
 
         case var .approveExtension(extension_):
             try next.requireUndecided(move)
+            if let filedBy = next.extensionRequest?.filedBy, filedBy == actor { throw TrialPeriodExtensionRefusal.decidedByRequester(account: actor) }
             // Approving the pending request: the day it was made is on record.
             if extension_.requestedOn == nil { extension_.requestedOn = next.extensionRequest?.requestedOn }
             try extension_.validate()
@@ -109,9 +110,10 @@ extension CourtCase {
             next.extensionRequest = nil
             event = (.extensionApproved, "Trial period extended by \(extension_.months) month(s) and \(extension_.days) day(s): \(extension_.reason); approved by \(extension_.approvedBy) on \(extension_.approvedOn)")
 
-        case let .requestExtension(request):
+        case var .requestExtension(request):
             try next.requireUndecided(move)
             try request.validate()
+            request.filedBy = actor
             guard trialPeriodLimit != nil else { throw TrialPeriodExtensionRefusal.noLimitApplies }
             if let pending = next.extensionRequest {
                 throw InvalidValue(field: "requestedOn", "a request made on \(pending.requestedOn) is waiting for its decision; approve or refuse it first")
@@ -124,6 +126,7 @@ extension CourtCase {
             guard let pending = next.extensionRequest else {
                 throw InvalidValue(field: "extensionRequest", "no request to extend the trial period is waiting for a decision")
             }
+            if pending.filedBy == actor { throw TrialPeriodExtensionRefusal.decidedByRequester(account: actor) }
             try Self.require(date, notBefore: pending.requestedOn, field: "on", what: "the refusal")
             try TextField.check(approver, field: "by", maxLength: 100)
             try TextField.check(reason, field: "reason", maxLength: 2000, multiline: true)

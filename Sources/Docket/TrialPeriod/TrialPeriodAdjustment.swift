@@ -144,12 +144,18 @@ public enum TrialPeriodExtensionRefusal: DomainFailure, Equatable {
     case noLimitApplies
     /// Decided after the period expired: it cannot make an overdue case timely.
     case decidedAfterExpiry(expiredOn: CalendarDate, decidedOn: CalendarDate)
+    /// Decided by the account that asked for it: the president approves what the panel asks.
+    case decidedByRequester(account: String)
 
-    public var failureKind: DomainFailureKind { .illegalMove }
+    public var failureKind: DomainFailureKind {
+        if case .decidedByRequester = self { return .forbidden }
+        return .illegalMove
+    }
     public var field: String? {
         switch self {
         case .noLimitApplies: return "foreignRelated"
         case .decidedAfterExpiry: return "approvedOn"
+        case .decidedByRequester: return "approvedBy"
         }
     }
 
@@ -159,6 +165,8 @@ public enum TrialPeriodExtensionRefusal: DomainFailure, Equatable {
             return "no statutory trial-period limit applies to this case (CPL 2023 Art. 287), so there is nothing to extend"
         case let .decidedAfterExpiry(expiredOn, decidedOn):
             return "the trial period expired on \(expiredOn); an extension decided on \(decidedOn), after it expired, cannot make the overdue case timely (法释〔2018〕9号 Art. 1 asks for the decision at least 5 days before expiry)"
+        case let .decidedByRequester(account):
+            return "\(account) asked for this extension and may not decide it: the court's president decides what the panel asks (CPL 2023 Art. 183; 法释〔2018〕9号 Art. 1)"
         }
     }
 }
@@ -172,6 +180,9 @@ public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
     public var requestedOn: CalendarDate
     public var reason: String
     public var requestedBy: String
+    /// The account that filed the request, recorded by the docket (never read from input): the
+    /// same account may not decide it.
+    public var filedBy: String?
 
     public init(months: Int = 0, days: Int = 0, requestedOn: CalendarDate, reason: String, requestedBy: String) {
         self.months = months
@@ -181,7 +192,7 @@ public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
         self.requestedBy = requestedBy
     }
 
-    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, reason, requestedBy }
+    private enum CodingKeys: String, CodingKey { case months, days, requestedOn, reason, requestedBy, filedBy }
 
     /// `months` and `days` may each be left out, meaning 0.
     public init(from decoder: any Decoder) throws {
@@ -191,6 +202,7 @@ public struct TrialPeriodExtensionRequest: Codable, Hashable, Sendable {
         requestedOn = try container.decode(CalendarDate.self, forKey: .requestedOn)
         reason = try container.decode(String.self, forKey: .reason)
         requestedBy = try container.decode(String.self, forKey: .requestedBy)
+        filedBy = try container.decodeIfPresent(String.self, forKey: .filedBy)
     }
 
     func validate() throws(InvalidValue) {

@@ -3840,7 +3840,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
             }
         )
     }
-    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date.
+    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date. By a court leader (CPL 2023 Art. 183: the president approves), never by the account that filed the request (403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extensions`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extensions/post(approveExtension)`.
@@ -4024,7 +4024,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
             }
         )
     }
-    /// Request an extension of the trial period; it waits, on the leaders' watchlist, for approval or refusal.
+    /// Request an extension of the trial period (the panel: presiding judge, judge, assistant); it waits, on the leaders' watchlist, for a leader's approval or refusal.
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/post(requestExtension)`.
@@ -4208,7 +4208,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
             }
         )
     }
-    /// Refuse the pending request to extend the trial period.
+    /// Refuse the pending request to extend the trial period (a court leader, never the account that filed it, 403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests/refuse`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/refuse/post(refuseExtension)`.

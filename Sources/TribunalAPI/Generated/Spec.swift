@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "52e878fd79bdf3e1626eed0b5b5767b1500b18d81aade3e527600e017e5297e5"
+    package static let sha256 = "03bec28e360964ac1bcea707b01f60bb5de62218a72243483cdced66fcd9d439"
 }

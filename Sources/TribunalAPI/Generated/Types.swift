@@ -137,17 +137,17 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /api/v1/cases/{id}/exclusions/{index}/end`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/exclusions/{index}/end/post(endExclusion)`.
     func endExclusion(_ input: Operations.EndExclusion.Input) async throws -> Operations.EndExclusion.Output
-    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date.
+    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date. By a court leader (CPL 2023 Art. 183: the president approves), never by the account that filed the request (403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extensions`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extensions/post(approveExtension)`.
     func approveExtension(_ input: Operations.ApproveExtension.Input) async throws -> Operations.ApproveExtension.Output
-    /// Request an extension of the trial period; it waits, on the leaders' watchlist, for approval or refusal.
+    /// Request an extension of the trial period (the panel: presiding judge, judge, assistant); it waits, on the leaders' watchlist, for a leader's approval or refusal.
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/post(requestExtension)`.
     func requestExtension(_ input: Operations.RequestExtension.Input) async throws -> Operations.RequestExtension.Output
-    /// Refuse the pending request to extend the trial period.
+    /// Refuse the pending request to extend the trial period (a court leader, never the account that filed it, 403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests/refuse`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/refuse/post(refuseExtension)`.
@@ -649,7 +649,7 @@ extension APIProtocol {
             body: body
         ))
     }
-    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date.
+    /// Record an approved extension of the trial period; without requestedOn, it approves the pending request and takes its date. By a court leader (CPL 2023 Art. 183: the president approves), never by the account that filed the request (403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extensions`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extensions/post(approveExtension)`.
@@ -664,7 +664,7 @@ extension APIProtocol {
             body: body
         ))
     }
-    /// Request an extension of the trial period; it waits, on the leaders' watchlist, for approval or refusal.
+    /// Request an extension of the trial period (the panel: presiding judge, judge, assistant); it waits, on the leaders' watchlist, for a leader's approval or refusal.
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/post(requestExtension)`.
@@ -679,7 +679,7 @@ extension APIProtocol {
             body: body
         ))
     }
-    /// Refuse the pending request to extend the trial period.
+    /// Refuse the pending request to extend the trial period (a court leader, never the account that filed it, 403).
     ///
     /// - Remark: HTTP `POST /api/v1/cases/{id}/extension-requests/refuse`.
     /// - Remark: Generated from `#/paths//api/v1/cases/{id}/extension-requests/refuse/post(refuseExtension)`.

@@ -110,20 +110,20 @@ extension TribunalAPIHandler {
     func approveExtension(_ input: Operations.ApproveExtension.Input) async throws -> Operations.ApproveExtension.Output {
         let json = switch input.body { case let .json(body): body }
         let extension_: TrialPeriodExtension = try SpecBridge.domain(json)
-        return .ok(.init(body: .json(try await apply(.approveExtension(extension_), .manageTrialPeriods, input.path.id))))
+        return .ok(.init(body: .json(try await apply(.approveExtension(extension_), .decideExtensions, input.path.id))))
     }
 
     func requestExtension(_ input: Operations.RequestExtension.Input) async throws -> Operations.RequestExtension.Output {
         let json = switch input.body { case let .json(body): body }
         let request: TrialPeriodExtensionRequest = try SpecBridge.domain(json)
-        return .ok(.init(body: .json(try await apply(.requestExtension(request), .manageTrialPeriods, input.path.id))))
+        return .ok(.init(body: .json(try await apply(.requestExtension(request), .requestExtensions, input.path.id))))
     }
 
     func refuseExtension(_ input: Operations.RefuseExtension.Input) async throws -> Operations.RefuseExtension.Output {
         let json = switch input.body { case let .json(body): body }
         let body: RefusalBody = try SpecBridge.domain(json)
         let move = CaseMove.refuseExtension(on: body.on, by: body.by, reason: body.reason ?? "")
-        return .ok(.init(body: .json(try await apply(move, .manageTrialPeriods, input.path.id))))
+        return .ok(.init(body: .json(try await apply(move, .decideExtensions, input.path.id))))
     }
 
     /// Undecided cases whose trial period ends within `within` days (default 30) or has ended,

@@ -12,8 +12,8 @@ enum CaseMoveForms {
     static let moves: [(name: String, permission: Permission)] = [
         ("assign-panel", .assignPanels), ("schedule-hearing", .manageHearings), ("record-hearing", .manageHearings),
         ("decide", .decideCases), ("close", .closeCases), ("record-exclusion", .manageTrialPeriods),
-        ("end-exclusion", .manageTrialPeriods), ("request-extension", .manageTrialPeriods),
-        ("approve-extension", .manageTrialPeriods), ("refuse-extension", .manageTrialPeriods),
+        ("end-exclusion", .manageTrialPeriods), ("request-extension", .requestExtensions),
+        ("approve-extension", .decideExtensions), ("refuse-extension", .decideExtensions),
     ]
 
     /// The permission a move's form needs; nil for a name that is no move.

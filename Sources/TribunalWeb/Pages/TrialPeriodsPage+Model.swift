@@ -51,7 +51,7 @@ enum TrialPeriodsPage {
                                refuseURL: "/\(lang)/staff/cases/\(entry.caseId)/refuse-extension")
             }
             hasRequests = !requests.isEmpty
-            mayDecide = PermissionRegistry.court.may(role, .manageTrialPeriods)
+            mayDecide = PermissionRegistry.court.may(role, .decideExtensions)
             let byJudge = Dictionary(grouping: watchlist.entries) { cases[$0.caseId]?.panel?.presidingJudgeId }
             groups = byJudge.map { judge, entries in
                 Group(judge: judge.flatMap { names[$0] } ?? wording("noPanelYet"), overdue: entries.filter(\.overdue).count,

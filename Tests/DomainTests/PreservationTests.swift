@@ -52,6 +52,28 @@ struct PreservationTests {
         #expect(matter.fineStatement(asOf: Self.day("2020-12-31"))?.total == 0)
     }
 
+    @Test("before litigation the applicant sues within thirty days of the order (CPL Art. 104), the last day moved off rest days")
+    func suitDeadline() throws {
+        func ruledBeforeLitigation(_ at: Date, _ outcome: PreservationRuling.Outcome = .granted) throws -> PreservationMatter {
+            var application = Self.huawei().application
+            application.receivedAt = at.addingTimeInterval(-3600)
+            var matter = PreservationMatter(id: 2, stage: .beforeLitigation, caseIds: [],
+                                            caseNumber: CaseNumber(year: CalendarDate(at).year, courtCode: "最高法", typeCode: "行保", sequences: [1]), application: application, history: [])
+            _ = try matter.apply(.rule(outcome, ordered: outcome == .refused ? "" : "禁止", dailyFine: nil), numbers: Self.numbers, actor: "judge", at: at)
+            return matter
+        }
+        #expect(try Self.ruled().suitDeadline == nil, "during litigation the suit is already there")
+        // Ruled on 5 September 2024: the thirtieth day is 5 October, inside the National Day
+        // holiday (1–7 October); the first working day after it is Tuesday 8 October.
+        let national = try ruledBeforeLitigation(Self.at("2024-09-05", 10))
+        #expect(national.suitDeadline == SuitDeadline(lastDay: Self.day("2024-10-08"), provisional: false))
+        #expect(national.suitDeadline?.overdue(asOf: Self.day("2024-10-08")) == false)
+        #expect(national.suitDeadline?.overdue(asOf: Self.day("2024-10-09")) == true)
+        // 2027 has no holiday schedule yet: 9 January 2027, a Saturday, moves to Monday, provisionally.
+        #expect(try ruledBeforeLitigation(Self.at("2026-12-10", 10)).suitDeadline == SuitDeadline(lastDay: Self.day("2027-01-11"), provisional: true))
+        #expect(try ruledBeforeLitigation(Self.at("2024-09-05", 10), .refused).suitDeadline == nil, "nothing to sue on after a refusal")
+    }
+
     @Test("a ruling after the 48 hours is recorded as late")
     func lateRuling() throws {
         var matter = Self.huawei()

@@ -100,6 +100,10 @@ enum PreservationMatterPage {
             if let due = matter.rulingDueAt {
                 facts.append(Fact(label: wording("rulingDueAt"), value: formatter.text(due) + " " + (PreservationLine.line(matter, now: now, wording: wording).clock ?? "")))
             }
+            if let deadline = matter.suitDeadline {
+                let late = deadline.overdue(asOf: CalendarDate(now)) ? " · " + wording("suitOverdue") : ""
+                facts.append(Fact(label: wording("suitDueOn"), value: "\(deadline.lastDay)" + (deadline.provisional ? " " + wording("provisionalDay") : "") + late))
+            }
             self.facts = facts
             ruling = matter.ruling.map { r in
                 [Fact(label: wording("rulingNumber"), value: r.number.canonical),

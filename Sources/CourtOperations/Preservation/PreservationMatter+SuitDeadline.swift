@@ -1,0 +1,34 @@
+import Foundation
+import TribunalKernel
+
+/// The last day for the applicant to sue after an order made before litigation.
+public struct SuitDeadline: Hashable, Sendable {
+    /// The day after the ruling plus thirty days, moved off a rest day.
+    public let lastDay: CalendarDate
+    /// The holiday calendar does not cover the last day's year yet: it is moved off weekends only.
+    public let provisional: Bool
+
+    /// Past its last day, the order is to be lifted.
+    public func overdue(asOf today: CalendarDate) -> Bool { today > lastDay }
+}
+
+extension PreservationMatter {
+    /// CPL 2023 Art. 104 para. 3: when the applicant does not sue (or apply for arbitration)
+    /// within thirty days after the court takes a preservation measure before litigation, the
+    /// court lifts it. The thirty days run from the day after the ruling and a last day on a
+    /// rest day moves to the next working day (CPL 2023 Art. 85). Nil for a matter during
+    /// litigation, one refused, or one no longer binding.
+    public var suitDeadline: SuitDeadline? {
+        guard stage == .beforeLitigation, let ruling, ruling.outcome != .refused, endsOn == nil else { return nil }
+        let nominal = CalendarDate(ruling.ruledAt).adding(days: Self.daysToSue)
+        if let lastDay = try? HolidayCalendar.official.firstWorkingDay(onOrAfter: nominal) {
+            return SuitDeadline(lastDay: lastDay, provisional: false)
+        }
+        var lastDay = nominal
+        while lastDay.isWeekend { lastDay = lastDay.adding(days: 1) }
+        return SuitDeadline(lastDay: lastDay, provisional: true)
+    }
+
+    /// CPL 2023 Art. 104 para. 3.
+    public static let daysToSue = 30
+}

@@ -82,6 +82,19 @@ struct PreservationTests {
         #expect(matter.status == .refused)
     }
 
+    @Test("the five days to apply for reconsideration end on a working day: ruled on 30 September 2024, the fifth day is in the National Day holiday")
+    func reconsiderationOverHoliday() throws {
+        var matter = Self.huawei()
+        _ = try matter.apply(.rule(.granted, ordered: "禁止", dailyFine: nil), numbers: Self.numbers, actor: "judge", at: Self.at("2024-09-30", 16))
+        let late = Reconsideration(applicant: "Conversant Wireless Licensing S.à r.l.", appliedOn: Self.day("2024-10-09"), grounds: "…")
+        #expect(throws: InvalidValue.self) {
+            try matter.apply(.applyForReconsideration(late), numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-09", 9))
+        }
+        let onTime = Reconsideration(applicant: "Conversant Wireless Licensing S.à r.l.", appliedOn: Self.day("2024-10-08"), grounds: "…")
+        _ = try matter.apply(.applyForReconsideration(onTime), numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-08", 9))
+        #expect(matter.reconsideration?.appliedOn == Self.day("2024-10-08"))
+    }
+
     @Test("reconsideration once, within five days; its decision is the next 之N")
     func reconsideration() throws {
         var matter = try Self.ruled()

@@ -93,7 +93,8 @@ extension PreservationMatter {
             guard request.appliedOn >= ruledOn, request.appliedOn <= today else {
                 throw InvalidValue(field: "appliedOn", "an application to reconsider falls between the ruling (\(ruledOn)) and today (\(today)); \(request.appliedOn) does not")
             }
-            let lastDay = ruledOn.adding(days: Self.reconsiderationWindowDays)
+            // A last day on a rest day moves to the next working day (CPL 2023 Art. 85 para. 3).
+            let lastDay = HolidayCalendar.official.lastDayOfPeriod(ruledOn.adding(days: Self.reconsiderationWindowDays)).day
             guard request.appliedOn <= lastDay else {
                 throw InvalidValue(field: "appliedOn", "reconsideration is applied for within \(Self.reconsiderationWindowDays) days of receiving the ruling (CPL Interpretation Art. 171), by \(lastDay); \(request.appliedOn) is late")
             }

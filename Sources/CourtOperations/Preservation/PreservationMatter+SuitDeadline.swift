@@ -20,13 +20,8 @@ extension PreservationMatter {
     /// litigation, one refused, or one no longer binding.
     public var suitDeadline: SuitDeadline? {
         guard stage == .beforeLitigation, let ruling, ruling.outcome != .refused, endsOn == nil else { return nil }
-        let nominal = CalendarDate(ruling.ruledAt).adding(days: Self.daysToSue)
-        if let lastDay = try? HolidayCalendar.official.firstWorkingDay(onOrAfter: nominal) {
-            return SuitDeadline(lastDay: lastDay, provisional: false)
-        }
-        var lastDay = nominal
-        while lastDay.isWeekend { lastDay = lastDay.adding(days: 1) }
-        return SuitDeadline(lastDay: lastDay, provisional: true)
+        let (lastDay, provisional) = HolidayCalendar.official.lastDayOfPeriod(CalendarDate(ruling.ruledAt).adding(days: Self.daysToSue))
+        return SuitDeadline(lastDay: lastDay, provisional: provisional)
     }
 
     /// CPL 2023 Art. 104 para. 3.

@@ -113,18 +113,14 @@ extension CourtCase {
     /// In a year the holiday calendar does not cover yet, only weekends are known: the day is
     /// moved off a weekend, and a warning says that the year's holidays are unknown.
     private static func lastDay(_ day: CalendarDate, calendar: HolidayCalendar, steps: inout [String], warnings: inout [String]) -> CalendarDate {
-        do {
-            guard try calendar.isRestDay(day) else { return day }
-            let moved = try calendar.firstWorkingDay(onOrAfter: day)
-            steps.append("\(day) is a rest day, so the period ends on the next working day, \(moved) (CPL Art. 85(3)).")
-            return moved
-        } catch {
-            var moved = day
-            while moved.isWeekend { moved = moved.adding(days: 1) }
-            if moved != day { steps.append("\(day) is a weekend day, so the period ends on \(moved) (CPL Art. 85(3)).") }
-            warnings.append("The holiday calendar has no State Council schedule for \(day.year) yet: the last day \(moved) is moved off weekends only and may still fall on a statutory holiday.")
-            return moved
+        let (moved, provisional) = calendar.lastDayOfPeriod(day)
+        if moved != day {
+            steps.append("\(day) is a \(provisional ? "weekend day" : "rest day"), so the period ends on the next working day, \(moved) (CPL Art. 85(3)).")
         }
+        if provisional {
+            warnings.append("The holiday calendar has no State Council schedule for \(day.year) yet: the last day \(moved) is moved off weekends only and may still fall on a statutory holiday.")
+        }
+        return moved
     }
 }
 

@@ -74,6 +74,17 @@ public struct HolidayCalendar: Sendable {
         while try isRestDay(day) { day = day.adding(days: 1) }
         return day
     }
+
+    /// The last day of a period whose nominal last day is `day`: that day, or the first working
+    /// day after it when it is a rest day (CPL 2023 Art. 85 para. 3). In a year the calendar
+    /// does not cover yet only weekends are known, so the day is moved off a weekend and marked
+    /// provisional.
+    public func lastDayOfPeriod(_ day: CalendarDate) -> (day: CalendarDate, provisional: Bool) {
+        if let moved = try? firstWorkingDay(onOrAfter: day) { return (moved, false) }
+        var moved = day
+        while moved.isWeekend { moved = moved.adding(days: 1) }
+        return (moved, true)
+    }
 }
 
 /// Why the calendar could not answer.

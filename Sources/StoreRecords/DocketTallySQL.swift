@@ -70,21 +70,34 @@ public struct DocketTallySQL: Sendable {
 
     // MARK: - Schema
 
-    /// The table of counts. A month (six digits) sorts before every day (eight digits).
-    public static let createTable = """
-        CREATE TABLE caseTally (period integer NOT NULL, measure text NOT NULL, key text NOT NULL, cases integer NOT NULL,
-          PRIMARY KEY (period, measure, key))
-        """
+    /// The table of counts, ordered by measure and period so that a span reads, for each
+    /// measure, one run of rows: SQLite keeps the rows in that order (`WITHOUT ROWID`);
+    /// PostgreSQL keeps the counts in the key's index, which a span reads alone once vacuum has
+    /// marked the table's pages visible. A month (six digits) sorts before every day (eight).
+    public var createTable: String {
+        switch dialect {
+        case .sqlite:
+            """
+            CREATE TABLE caseTally (measure text NOT NULL, period integer NOT NULL, key text NOT NULL, cases integer NOT NULL,
+              PRIMARY KEY (measure, period, key)) WITHOUT ROWID
+            """
+        case .postgres:
+            """
+            CREATE TABLE caseTally (measure text NOT NULL, period integer NOT NULL, key text NOT NULL, cases integer NOT NULL,
+              PRIMARY KEY (measure, period, key) INCLUDE (cases))
+            """
+        }
+    }
 
     /// Statements that count (`sign` 1) or uncount (−1) the row `row` (`NEW` or `OLD` in a trigger).
     public func countStatements(row: String, sign: Int) -> [String] {
         DocketTally.Measure.allCases.flatMap { measure in
             periods(dateColumn(measure, row)).map { period in
                 """
-                INSERT INTO caseTally (period, measure, key, cases)
-                SELECT \(period), '\(measure.rawValue)', \(key(measure, row)), \(sign)
+                INSERT INTO caseTally (measure, period, key, cases)
+                SELECT '\(measure.rawValue)', \(period), \(key(measure, row)), \(sign)
                 WHERE \(counts(measure, row))
-                ON CONFLICT (period, measure, key) DO UPDATE SET cases = caseTally.cases + excluded.cases
+                ON CONFLICT (measure, period, key) DO UPDATE SET cases = caseTally.cases + excluded.cases
                 """
             }
         }
@@ -139,7 +152,7 @@ public struct DocketTallySQL: Sendable {
     /// triggers, and the counts of the cases already stored. The trial days of those cases are
     /// worked out in Swift afterwards (`trialDaysToWorkOut`); the triggers count them as they are.
     public var migrationStatements: [String] {
-        ["ALTER TABLE courtCase ADD COLUMN trialDays integer", Self.createTable, Self.createTrialDaysToWorkOutIndex]
+        ["ALTER TABLE courtCase ADD COLUMN trialDays integer", createTable, Self.createTrialDaysToWorkOutIndex]
             + triggerStatements + countAllStatements
     }
 
@@ -148,9 +161,9 @@ public struct DocketTallySQL: Sendable {
         DocketTally.Measure.allCases.flatMap { measure in
             periods(dateColumn(measure, "c")).map { period in
                 """
-                INSERT INTO caseTally (period, measure, key, cases)
-                SELECT \(period), '\(measure.rawValue)', \(key(measure, "c")), COUNT(*)
-                FROM courtCase c WHERE \(counts(measure, "c")) GROUP BY 1, 3
+                INSERT INTO caseTally (measure, period, key, cases)
+                SELECT '\(measure.rawValue)', \(period), \(key(measure, "c")), COUNT(*)
+                FROM courtCase c WHERE \(counts(measure, "c")) GROUP BY 2, 3
                 """
             }
         }
@@ -186,26 +199,28 @@ public struct DocketTallySQL: Sendable {
         let firstOfFromMonth = CalendarDate(year: from.year, month: from.month, day: 1)!
         // Carried over: every month before the span's first, then its first month's days before it.
         let carried = "measure IN ('\(DocketTally.Measure.newByCause.rawValue)', '\(DocketTally.Measure.closedByCause.rawValue)')"
-        var before = ["period < \(Self.month(of: from)) AND \(carried)"]
+        var before = ["\(carried) AND period < \(Self.month(of: from))"]
         if from > firstOfFromMonth {
-            before.append("period BETWEEN \(Self.day(of: firstOfFromMonth)) AND \(Self.day(of: from.adding(days: -1))) AND \(carried)")
+            before.append("\(carried) AND period BETWEEN \(Self.day(of: firstOfFromMonth)) AND \(Self.day(of: from.adding(days: -1)))")
         }
-        // The span: its partial first month, its whole months, its partial last month.
+        // The span: its partial first month, its whole months, its partial last month, each
+        // measure's run of rows (the key's order).
+        let every = "measure IN (\(DocketTally.Measure.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
         var within: [String] = []
         var firstWholeMonth = firstOfFromMonth
         if from > firstOfFromMonth {
             let endOfMonth = firstOfFromMonth.adding(months: 1).adding(days: -1)
-            within.append("period BETWEEN \(Self.day(of: from)) AND \(Self.day(of: min(endOfMonth, through)))")
+            within.append("\(every) AND period BETWEEN \(Self.day(of: from)) AND \(Self.day(of: min(endOfMonth, through)))")
             firstWholeMonth = firstOfFromMonth.adding(months: 1)
         }
         let firstOfThroughMonth = CalendarDate(year: through.year, month: through.month, day: 1)!
         let throughIsMonthEnd = through.adding(days: 1).day == 1
         let lastWholeMonth = throughIsMonthEnd ? firstOfThroughMonth : firstOfThroughMonth.adding(months: -1)
         if firstWholeMonth <= lastWholeMonth {
-            within.append("period BETWEEN \(Self.month(of: firstWholeMonth)) AND \(Self.month(of: lastWholeMonth))")
+            within.append("\(every) AND period BETWEEN \(Self.month(of: firstWholeMonth)) AND \(Self.month(of: lastWholeMonth))")
         }
         if !throughIsMonthEnd && firstOfThroughMonth >= firstWholeMonth && from <= through {
-            within.append("period BETWEEN \(Self.day(of: firstOfThroughMonth)) AND \(Self.day(of: through))")
+            within.append("\(every) AND period BETWEEN \(Self.day(of: firstOfThroughMonth)) AND \(Self.day(of: through))")
         }
         return Self.union(before.map { (1, tallyQuery($0)) } + within.map { (0, tallyQuery($0)) })
     }

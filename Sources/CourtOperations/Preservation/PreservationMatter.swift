@@ -40,7 +40,8 @@ public struct PreservationMatter: Codable, Hashable, Sendable, Identifiable {
     public var liftedOn: CalendarDate?
     public var liftingReason: String?
     public var history: [PreservationEvent]
-    /// Bumped by every change; the store refuses a change made to an older version.
+    /// Bumped by every change. Moves are applied to the matter as stored, inside the store's
+    /// transaction, so none is lost; a form does not yet carry the version it was shown.
     public var version: Int
 
     public init(id: Int64, stage: Stage, caseIds: [Int64], caseNumber: CaseNumber, application: PreservationApplication,

@@ -19,8 +19,10 @@ public protocol PreservationRepository: Sendable {
 
     /// Reads the matter, works out the ruling numbers it may take (the next 之N among every ruling
     /// issued on its cases, the next 行保复 of the year of `instant`), lets `change` apply one move,
-    /// and stores the matter and any number it took, in one transaction. A number taken twice
-    /// (a concurrent ruling) or a stale version fails with `PreservationMoveRefused` on `version`;
-    /// if `change` throws, nothing is written. Throws `NotFound` for an unknown id.
+    /// and stores the matter and any number it took, in one transaction: the move applies to the
+    /// matter as stored, so two moves at once are applied one after the other and none is lost.
+    /// A number taken twice (a concurrent ruling on a case the matter shares) fails with
+    /// `PreservationMoveRefused`; if `change` throws, nothing is written. Throws `NotFound` for an
+    /// unknown id.
     func update(id: Int64, at instant: Date, _ change: @Sendable (inout PreservationMatter, RulingNumbers) throws -> PreservationEvent) async throws -> PreservationMatter
 }

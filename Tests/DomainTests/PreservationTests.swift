@@ -95,6 +95,26 @@ struct PreservationTests {
         #expect(matter.reconsideration?.appliedOn == Self.day("2024-10-08"))
     }
 
+    @Test("a refusal revoked on reconsideration grants the application: the order is in force, its fines and reports run")
+    func refusalRevoked() throws {
+        var matter = Self.huawei()
+        _ = try matter.apply(.rule(.refused, ordered: "", dailyFine: nil), numbers: Self.numbers, actor: "judge", at: Self.at("2020-08-28", 16))
+        #expect(matter.status == .refused)
+        _ = try matter.apply(.applyForReconsideration(Reconsideration(applicant: "华为技术有限公司", appliedOn: Self.day("2020-08-31"), grounds: "损失难以弥补")),
+                             numbers: Self.numbers, actor: "clerk", at: Self.at("2020-08-31", 9))
+        #expect(throws: InvalidValue.self, "a dismissal states no measures") {
+            var copy = matter
+            _ = try copy.apply(.decideReconsideration(.dismissed, on: Self.day("2020-09-04"), variedOrder: "禁止"), numbers: Self.numbers, actor: "judge", at: Self.at("2020-09-04", 9))
+        }
+        _ = try matter.apply(.decideReconsideration(.revoked, on: Self.day("2020-09-04"), variedOrder: nil),
+                             numbers: RulingNumbers(nextSuffix: 2, nextReconsiderationNumber: Self.numbers.nextReconsiderationNumber), actor: "judge", at: Self.at("2020-09-04", 9))
+        #expect(matter.status == .inForce)
+        #expect(matter.reconsideration?.variedOrder == matter.application.measures, "the measures asked for")
+        #expect(matter.endsOn == nil)
+        _ = try matter.apply(.report(.breach, on: Self.day("2020-09-10"), details: "申请执行", reportedBy: "华为"), numbers: Self.numbers, actor: "clerk", at: Self.at("2020-09-10", 9))
+        #expect(matter.isInBreach)
+    }
+
     @Test("reconsideration once, within five days; its decision is the next 之N")
     func reconsideration() throws {
         var matter = try Self.ruled()

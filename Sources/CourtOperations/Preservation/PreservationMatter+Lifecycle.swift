@@ -112,19 +112,29 @@ extension PreservationMatter {
             guard on >= reconsideration.appliedOn, on <= today else {
                 throw InvalidValue(field: "decidedOn", "the decision falls between the application (\(reconsideration.appliedOn)) and today (\(today)); \(on) does not")
             }
+            // Revoking a refusal grants the application: the measures asked for, unless stated.
+            let refusalRevoked = outcome == .revoked && next.ruling?.outcome == .refused
             if outcome == .varied {
                 guard let variedOrder, !variedOrder.isBlank else { throw InvalidValue(field: "variedOrder", "a variation states the measures as varied") }
                 try TextField.check(variedOrder, field: "variedOrder", maxLength: 4000, multiline: true)
+            } else if refusalRevoked, let variedOrder {
+                try TextField.check(variedOrder, field: "variedOrder", maxLength: 4000, multiline: true)
             } else if variedOrder != nil {
-                throw InvalidValue(field: "variedOrder", "only a variation states varied measures")
+                throw InvalidValue(field: "variedOrder", "only a variation, or the revocation of a refusal, states the measures ordered")
             }
             let number = stage == .beforeLitigation ? numbers.nextReconsiderationNumber : caseNumber.with(suffix: numbers.nextSuffix)
             reconsideration.number = number
             reconsideration.outcome = outcome
             reconsideration.decidedOn = on
-            reconsideration.variedOrder = variedOrder
+            reconsideration.variedOrder = refusalRevoked ? (variedOrder.flatMap { $0.isBlank ? nil : $0 } ?? next.application.measures) : variedOrder
             next.reconsideration = reconsideration
-            if outcome == .revoked { next.status = .refused }
+            if refusalRevoked {
+                next.status = .inForce
+            } else if outcome == .revoked {
+                next.status = .refused
+            } else if outcome == .varied, next.ruling?.outcome == .refused {
+                next.status = .inForce
+            }
             let due = reconsideration.appliedOn.adding(days: Self.reconsiderationDecisionDays)
             let late = on > due ? " — after the ten days of 法释〔2018〕21号 Art. 14 (due \(due))" : ""
             summary = (.reconsiderationDecided, "Reconsideration \(number.canonical): \(outcome.rawValue) on \(on)\(late)")

@@ -17,10 +17,14 @@ extension PreservationMatter {
     /// within thirty days after the court takes a preservation measure before litigation, the
     /// court lifts it. The thirty days run from the day after the ruling and a last day on a
     /// rest day moves to the next working day (CPL 2023 Art. 85). Nil for a matter during
-    /// litigation, one refused, or one no longer binding.
+    /// litigation, one refused, or one no longer binding; a refusal revoked on reconsideration
+    /// counts from the decision that took the measure.
     public var suitDeadline: SuitDeadline? {
-        guard stage == .beforeLitigation, let ruling, ruling.outcome != .refused, endsOn == nil else { return nil }
-        let (lastDay, provisional) = HolidayCalendar.official.lastDayOfPeriod(CalendarDate(ruling.ruledAt).adding(days: Self.daysToSue))
+        guard stage == .beforeLitigation, let ruling, status == .inForce, endsOn == nil else { return nil }
+        // The measure is taken by the ruling, or by the reconsideration that revoked a refusal.
+        let takenOn = ruling.outcome == .refused ? reconsideration?.decidedOn : CalendarDate(ruling.ruledAt)
+        guard let takenOn else { return nil }
+        let (lastDay, provisional) = HolidayCalendar.official.lastDayOfPeriod(takenOn.adding(days: Self.daysToSue))
         return SuitDeadline(lastDay: lastDay, provisional: provisional)
     }
 

@@ -57,10 +57,11 @@ public struct PreservationMatter: Codable, Hashable, Sendable, Identifiable {
         self.version = version
     }
 
-    /// The first day the order no longer binds: lifted, or revoked on reconsideration.
+    /// The first day the order no longer binds: lifted, or revoked on reconsideration (the
+    /// revocation of a refusal makes an order instead).
     public var endsOn: CalendarDate? {
         if let liftedOn { return liftedOn }
-        if let reconsideration, reconsideration.outcome == .revoked { return reconsideration.decidedOn }
+        if let reconsideration, reconsideration.outcome == .revoked, ruling?.outcome != .refused { return reconsideration.decidedOn }
         return nil
     }
 
@@ -150,9 +151,10 @@ public struct Reconsideration: Codable, Hashable, Sendable {
     public enum Outcome: String, Codable, CaseIterable, Hashable, Sendable {
         /// The application is dismissed and the ruling stands (驳回复议申请).
         case dismissed
-        /// The ruling is revoked (撤销原裁定).
+        /// The ruling is revoked (撤销原裁定): an order ends; a refusal revoked grants the
+        /// application (the measures asked for, or those stated).
         case revoked
-        /// The ruling is changed (变更).
+        /// The ruling is changed (变更); a refusal changed grants the measures stated.
         case varied
     }
 

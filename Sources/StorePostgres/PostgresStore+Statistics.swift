@@ -7,8 +7,8 @@ import Docket
 import CourtOperations
 
 extension PostgresStore: StatisticsRepository {
-    public func tally(from: CalendarDate, through: CalendarDate) async throws -> DocketTally {
-        try await tally(DocketTallySQL(.postgres).statement(from: from, through: through))
+    public func tally(from: CalendarDate, through: CalendarDate, measures: Set<DocketTally.Measure>) async throws -> DocketTally {
+        try await tally(DocketTallySQL(.postgres).statement(from: from, through: through, measures: measures))
     }
 
     /// The same tally counted from the cases alone (`DocketTallySQL.statementCountingCases`),

@@ -195,7 +195,7 @@ public struct DocketTallySQL: Sendable {
     /// part sees the same docket: whole months from their month rows, the days of partial months
     /// from their day rows. Its columns are `earlier` (1 for the counts before the span),
     /// `measure`, `key` and `cases`.
-    public func statement(from: CalendarDate, through: CalendarDate) -> String {
+    public func statement(from: CalendarDate, through: CalendarDate, measures: Set<DocketTally.Measure> = Set(DocketTally.Measure.allCases)) -> String {
         let firstOfFromMonth = CalendarDate(year: from.year, month: from.month, day: 1)!
         // Carried over: every month before the span's first, then its first month's days before it.
         let carried = "measure IN ('\(DocketTally.Measure.newByCause.rawValue)', '\(DocketTally.Measure.closedByCause.rawValue)')"
@@ -205,7 +205,7 @@ public struct DocketTallySQL: Sendable {
         }
         // The span: its partial first month, its whole months, its partial last month, each
         // measure's run of rows (the key's order).
-        let every = "measure IN (\(DocketTally.Measure.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
+        let every = "measure IN (\(DocketTally.Measure.allCases.filter(measures.contains).map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
         var within: [String] = []
         var firstWholeMonth = firstOfFromMonth
         if from > firstOfFromMonth {

@@ -52,6 +52,9 @@ struct StatisticsStoreTests {
             let stored = try await store.tally(from: day(from), through: day(through))
             let counted = DocketTally(from: day(from), through: day(through), cases: cases)
             #expect(stored == counted, "\(comment): \(from) to \(through)")
+            let caseload = try await store.tally(from: day(from), through: day(through), measures: [.newByCause, .closedByCause])
+            #expect(caseload == DocketTally(carriedOver: counted.carriedOver, counts: counted.counts.filter { [.newByCause, .closedByCause].contains($0.key) }),
+                    "\(comment): the caseload alone, \(from) to \(through)")
         }
     }
 

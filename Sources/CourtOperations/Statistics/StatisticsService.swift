@@ -22,15 +22,25 @@ public struct StatisticsService: Sendable {
                                     previous: JudicialStatistics(period: period.yearBefore, tally: try await previous, staff: members))
     }
 
-    /// Each year's figures from the Tribunal's first year through `today`'s (that one to
-    /// `today`), oldest first.
+    /// Each year's caseload from the Tribunal's first year through `today`'s (that one to
+    /// `today`), oldest first: received, closed, pending, clearance and closed per judge (the
+    /// figures by cause, court, outcome and trial days are the chosen year's, in `comparison`).
     public func yearByYear(through today: CalendarDate) async throws -> [JudicialStatistics] {
         let members = try await staff.allStaff()
         var years: [JudicialStatistics] = []
         for year in StatisticsPeriod.firstYear...today.year {
             let period = try StatisticsPeriod.yearSoFar(year, today: today)
-            years.append(JudicialStatistics(period: period, tally: try await tallies.tally(from: period.from, through: period.through), staff: members))
+            let tally = try await tallies.tally(from: period.from, through: period.through, measures: [.newByCause, .closedByCause])
+            years.append(JudicialStatistics(period: period, tally: tally, staff: members))
         }
         return years
+    }
+
+    /// The whole report of a year as the dashboard shows it: the year beside the year before,
+    /// and every year's caseload.
+    public func report(year: Int, today: CalendarDate) async throws -> (comparison: StatisticsComparison, years: [JudicialStatistics]) {
+        async let comparison = comparison(for: try .yearSoFar(year, today: today))
+        async let years = yearByYear(through: today)
+        return (try await comparison, try await years)
     }
 }

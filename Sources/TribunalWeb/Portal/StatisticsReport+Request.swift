@@ -7,9 +7,8 @@ extension StatisticsReport {
     /// The report of the year a request asks for (`?year=`, this year when absent), as of `today`.
     static func load(for request: Request, statistics: StatisticsService, today: CalendarDate, path: String, wording: Wording) async throws -> StatisticsReport {
         let year = try request.queryFields().nonEmpty.number("year", in: StatisticsPeriod.firstYear...today.year) ?? today.year
-        let comparison = try await statistics.comparison(for: try .yearSoFar(year, today: today))
-        let series = try await statistics.yearByYear(through: today)
-        return StatisticsReport(comparison: comparison, series: series, year: year, firstYear: StatisticsPeriod.firstYear, lastYear: today.year,
+        let report = try await statistics.report(year: year, today: today)
+        return StatisticsReport(comparison: report.comparison, series: report.years, year: year, firstYear: StatisticsPeriod.firstYear, lastYear: today.year,
                                 path: path, wording: wording)
     }
 

@@ -65,7 +65,9 @@ public struct JudgmentService: Sendable {
 
     /// Replaces the text. Whoever may not read the confidential passages may not rewrite them
     /// either; the new text is checked against the case and goes back to draft.
-    public func edit(id: Int64, with draft: NewJudgment, by account: Account, at instant: Date) async throws -> Judgment {
+    /// `unchangedSince`: the `textDigest` of the text the editor was shown; the edit is refused
+    /// when the stored text differs, so that marks set by position land on the passages shown.
+    public func edit(id: Int64, with draft: NewJudgment, by account: Account, at instant: Date, unchangedSince digest: String? = nil) async throws -> Judgment {
         let courtCase = try await courtCase(of: try await judgment(id: id))
         let mayReadConfidential = account.mayReadConfidentialPassages(of: courtCase)
         try draft.validate(for: courtCase)
@@ -75,6 +77,7 @@ public struct JudgmentService: Sendable {
                !mayReadConfidential {
                 throw ConfidentialPassagesWithheld()
             }
+            try judgment.requireUnchanged(since: digest)
             try judgment.edit(draft, by: account.id)
         }
         return try await judgment(edited, of: courtCase, readBy: account, at: instant)
@@ -91,10 +94,15 @@ public struct JudgmentService: Sendable {
     }
 
     /// The redaction check with decisions: the proposals rejected and the removals added.
-    public func review(id: Int64, _ review: RedactionReview, by account: Account, at instant: Date) async throws -> Judgment {
+    /// `unchangedSince`: the `textDigest` of the text the reviewer was shown; a review is of that
+    /// text only, checked inside the store's transaction.
+    public func review(id: Int64, _ review: RedactionReview, by account: Account, at instant: Date, unchangedSince digest: String? = nil) async throws -> Judgment {
         let existing = try await judgment(id: id)
         let courtCase = try await courtCase(of: existing)
-        let reviewed = try await judgments.updateJudgment(id: id) { try $0.review(review, of: courtCase) }
+        let reviewed = try await judgments.updateJudgment(id: id) { judgment in
+            try judgment.requireUnchanged(since: digest)
+            try judgment.review(review, of: courtCase)
+        }
         return try await judgment(reviewed, of: courtCase, readBy: account, at: instant)
     }
 

@@ -22,6 +22,12 @@ struct JudgmentScreensTests {
         ("zh-holding", "驳回上诉，维持原判。"),
     ]
 
+    /// The `fingerprint` a page's form carries.
+    static func fingerprint(in html: String) -> String? {
+        html.range(of: #"name="fingerprint" value="[0-9a-f]+""#, options: .regularExpression)
+            .map { String(html[$0].dropFirst(#"name="fingerprint" value=""#.count).dropLast()) }
+    }
+
     @Test("draft, mark a passage confidential, review the redaction as a second person, preview, publish once decided")
     func draftToPublication() async throws {
         let harness = try await APITestHarness()
@@ -51,18 +57,31 @@ struct JudgmentScreensTests {
             // The panel marks the technical secret confidential.
             let page = try await judge.get(url)
             #expect(page.text.contains("name=\"confidential-zh-1-1\""))
-            #expect(try await judge.post(url + "/confidential", [("confidential-zh-1-1", "true")]).status == .seeOther)
+            let shown = try #require(Self.fingerprint(in: page.text))
+            #expect(try await judge.post(url + "/confidential", [("fingerprint", "0"), ("confidential-zh-1-1", "true")]).status == .unprocessableContent,
+                    "marks set on another text than the one stored are refused")
+            #expect(try await judge.post(url + "/confidential", [("fingerprint", shown), ("confidential-zh-1-1", "true")]).status == .seeOther)
             #expect(try await store.judgment(id: id)?.zh.sections[1].passages.map(\.confidential) == [false, true])
+
+            // The mark travels with the passage through an edit: a typo fixed keeps it confidential.
+            let editForm = try await judge.get(url + "/edit")
+            #expect(editForm.text.contains("【保密】被诉产品采用的信道编码参数为0x5A3C"))
+            var edited = Self.text
+            edited[6] = ("zh-facts", "原审查明：联系电话13812345678。\r\n\r\n【保密】被诉产品采用的信道编码参数为0x5A3D（技术秘密）。")
+            let editResponse = try await judge.post(url, edited)
+            #expect(editResponse.status == .seeOther, "\(editResponse.status) \(editResponse.text.components(separatedBy: "role=\"alert\"").dropFirst().first?.prefix(400) ?? "")")
+            let afterEdit = try #require(try await store.judgment(id: id))
+            #expect(afterEdit.zh.sections[1].passages.map(\.confidential) == [false, true])
+            #expect(afterEdit.zh.sections[1].passages[1].text == "被诉产品采用的信道编码参数为0x5A3D（技术秘密）。")
 
             // The drafter may not check the redaction; a second person does.
             let review = try await judge.get(url + "/redactions")
             #expect(review.text.contains("four eyes"))
-            let fingerprint = try #require(review.text.range(of: #"name="fingerprint" value="[0-9a-f]+""#, options: .regularExpression)
-                .map { String(review.text[$0].dropFirst(#"name="fingerprint" value=""#.count).dropLast()) })
+            let fingerprint = try #require(Self.fingerprint(in: review.text))
             let byDrafter = try await judge.post(url + "/redactions", [("fingerprint", fingerprint), ("keep-0", "true")])
             #expect(byDrafter.status == .forbidden && byDrafter.text.contains("four eyes"))
             let stale = try await presiding.post(url + "/redactions", [("fingerprint", "0000"), ("keep-0", "true")])
-            #expect(stale.status == .unprocessableContent && stale.text.contains("open the review again"))
+            #expect(stale.status == .unprocessableContent && stale.text.contains("open it again"))
             let missing = try await presiding.post(url + "/redactions", [("fingerprint", fingerprint), ("add-field-1", "zh.title"), ("add-text-1", "不在文中"), ("add-kind-1", "personName")])
             #expect(missing.status == .unprocessableContent && missing.text.contains("does not occur"))
             #expect(try await store.judgment(id: id)?.status == .draft, "refusals write nothing")

@@ -5,8 +5,9 @@ import Judgments
 
 /// The judgment's text as a form: its particulars, and each section of the Chinese original and
 /// of the English translation as a text area whose paragraphs (separated by a blank line) are
-/// its passages. Confidential marks stay with a passage whose text is unchanged; they are set on
-/// the judgment's page, passage by passage.
+/// its passages. A confidential passage begins with the marker 【保密】, so that its mark travels
+/// with it through any edit, and a passage is marked by typing it; the judgment's page also sets
+/// the marks passage by passage.
 enum JudgmentForms {
     /// The form's field names for a language's title and sections.
     static func titleField(_ language: String) -> String { "\(language)-title" }
@@ -25,7 +26,10 @@ enum JudgmentForms {
         for (language, text) in [("zh", judgment?.zh), ("en", judgment?.en)] {
             values[titleField(language)] = text?.title ?? ""
             for kind in JudgmentSection.Kind.allCases {
-                values[sectionField(language, kind)] = (text?.sections ?? []).filter { $0.kind == kind }.flatMap(\.passages).map(\.text).joined(separator: "\n\n")
+                values[sectionField(language, kind)] = (text?.sections ?? []).filter { $0.kind == kind }.flatMap(\.passages).flatMap { passage in
+                    // A stored passage with a blank line inside comes back as several paragraphs: each keeps the mark.
+                    paragraphs(passage.text).map { (passage.confidential ? confidentialMarker : "") + $0 }
+                }.joined(separator: "\n\n")
             }
         }
         return values
@@ -62,9 +66,9 @@ enum JudgmentForms {
         return controls
     }
 
-    /// The text the form asks for. A passage keeps its confidential mark when `previous` has a
-    /// confidential passage of the same language, section and text; a translation with no title
-    /// and no section is none.
+    /// The text the form asks for: a paragraph that begins with 【保密】 is a confidential
+    /// passage; a translation with no title and no section is none. `previous` gives what the
+    /// form does not edit (the designation).
     static func draft(_ form: FormFields, previous: Judgment?) throws -> NewJudgment {
         let caseNumber: CaseNumber
         do { caseNumber = try CaseNumber(parsing: form["caseNumber"].trimmingCharacters(in: .whitespaces)) } catch {
@@ -80,12 +84,13 @@ enum JudgmentForms {
         guard !judges.isEmpty else { throw InvalidValue(field: "judges", "the judges who sign the document are required") }
         let personNames = form["personNames"].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 
-        func text(_ language: String, _ previousText: JudgmentText?) -> JudgmentText? {
-            let confidential = Set((previousText?.sections ?? []).flatMap { section in
-                section.passages.filter(\.confidential).map { "\(section.kind.rawValue)\u{1F}\($0.text)" }
-            })
+        func text(_ language: String) -> JudgmentText? {
             let sections = JudgmentSection.Kind.allCases.compactMap { kind -> JudgmentSection? in
-                let passages = paragraphs(form[sectionField(language, kind)]).map { Passage($0, confidential: confidential.contains("\(kind.rawValue)\u{1F}\($0)")) }
+                let passages = paragraphs(form[sectionField(language, kind)]).map { paragraph in
+                    paragraph.hasPrefix(confidentialMarker)
+                        ? Passage(String(paragraph.dropFirst(confidentialMarker.count)).trimmingCharacters(in: .whitespaces), confidential: true)
+                        : Passage(paragraph)
+                }.filter { !$0.text.isEmpty }
                 return passages.isEmpty ? nil : JudgmentSection(kind: kind, passages: passages)
             }
             let title = form[titleField(language)].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -93,7 +98,7 @@ enum JudgmentForms {
         }
         let notice = form["correctionNotice"].trimmingCharacters(in: .whitespacesAndNewlines)
         return NewJudgment(caseNumber: caseNumber, kind: kind, decidedOn: decidedOn, judges: judges,
-                           zh: text("zh", previous?.zh) ?? JudgmentText(title: "", sections: []), en: text("en", previous?.en),
+                           zh: text("zh") ?? JudgmentText(title: "", sections: []), en: text("en"),
                            personNames: personNames, designation: previous?.designation, correctionNotice: notice.isEmpty ? nil : notice)
     }
 
@@ -118,6 +123,9 @@ enum JudgmentForms {
                            zh: marked(judgment.zh, "zh"), en: judgment.en.map { marked($0, "en") }, personNames: judgment.personNames,
                            designation: judgment.designation, correctionNotice: judgment.correctionNotice)
     }
+
+    /// What begins a confidential passage in a text area.
+    static let confidentialMarker = "【保密】"
 
     static func confidentialField(_ language: String, _ section: Int, _ passage: Int) -> String {
         "confidential-\(language)-\(section)-\(passage)"

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import TribunalKernel
 import Accounts
@@ -39,7 +38,7 @@ enum JudgmentRedactionPage {
             title = wording("redactionReviewOf", "number", judgment.caseNumber.canonical)
             crumbs = [Crumb(title: wording("staffArea"), url: "/\(lang)/staff"), Crumb(title: courtCase.number.canonical, url: "/\(lang)/staff/cases/\(courtCase.id)"),
                       Crumb(title: wording("judgmentKind_\(judgment.kind.rawValue)"), url: judgmentURL), Crumb(title: wording("redactionReview"), url: nil)]
-            fingerprint = Self.fingerprint(judgment)
+            fingerprint = judgment.textDigest
             let redactor = judgment.redactor(for: courtCase)
             let labels = Self.labels(judgment, wording)
             var index = 0
@@ -84,9 +83,8 @@ enum JudgmentRedactionPage {
         /// The review a submitted form records: the proposals left unticked are rejected, the
         /// words of each filled row withheld wherever they occur in its text.
         static func review(_ form: FormFields, judgment: Judgment, courtCase: CourtCase, by account: Account, at instant: Date) throws -> RedactionReview {
-            guard form["fingerprint"] == fingerprint(judgment) else {
-                throw InvalidValue(field: "fingerprint", "the text changed since this review was opened; open the review again")
-            }
+            // The decisions below are positions in the text the page showed: it must be this one.
+            try judgment.requireUnchanged(since: form["fingerprint"])
             let redactor = judgment.redactor(for: courtCase)
             var index = 0
             var rejected: [RedactionReview.Rejection] = []
@@ -99,7 +97,7 @@ enum JudgmentRedactionPage {
                 }
             }
             let texts = Dictionary(judgment.publishedFields.map { ($0.field, $0.text) }, uniquingKeysWith: { first, _ in first })
-            // The fingerprint holds, so the earlier additions' spans are of this text.
+            // The text is the one shown, so the earlier additions' spans are of this text.
             var added = (judgment.redactionReview?.added ?? []).enumerated().filter { form["addition-\($0.offset)"] == "true" }.map(\.element)
             for row in 1...3 {
                 let words = form["add-text-\(row)"].trimmingCharacters(in: .whitespaces)
@@ -120,12 +118,6 @@ enum JudgmentRedactionPage {
                 guard found else { throw InvalidValue(field: "add-text-\(row)", "'\(words.prefix(40))' does not occur in the chosen text") }
             }
             return RedactionReview(rejected: rejected, added: added, reviewedBy: account.id, reviewedAt: instant)
-        }
-
-        /// A digest of the published texts: a review is recorded only for the text it was shown.
-        static func fingerprint(_ judgment: Judgment) -> String {
-            let joined = judgment.publishedFields.map { "\($0.field)\u{1F}\($0.text)" }.joined(separator: "\u{1E}")
-            return SHA256.hash(data: Data(joined.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
         }
 
         /// A reader's name for each published text: "Chinese original · Facts · ¶2".

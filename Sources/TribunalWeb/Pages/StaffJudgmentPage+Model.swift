@@ -24,6 +24,8 @@ enum StaffJudgmentPage {
         /// Whether the reader may set confidential marks (the case's panel and those who publish).
         let mayMarkConfidential: Bool
         let markAction: String
+        /// The text the marks are set on (`Judgment.textDigest`).
+        let fingerprint: String
         let editURL: String?
         let redactionsURL: String
         let previewURL: String
@@ -66,6 +68,7 @@ enum StaffJudgmentPage {
             }
             mayMarkConfidential = account.mayReadConfidentialPassages(of: courtCase) && PermissionRegistry.court.may(account.role, .draftJudgments)
             markAction = "\(base)/confidential"
+            fingerprint = judgment.textDigest
             editURL = PermissionRegistry.court.may(account.role, .draftJudgments) ? "\(base)/edit" : nil
             redactionsURL = "\(base)/redactions"
             previewURL = "\(base)/preview"

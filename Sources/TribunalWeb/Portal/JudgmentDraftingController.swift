@@ -124,7 +124,8 @@ struct JudgmentDraftingController {
             let id = try Self.id(context)
             do {
                 let judgment = try await services.judgments.judgment(id: id, readBy: account, at: clock())
-                _ = try await services.judgments.edit(id: id, with: JudgmentForms.markingConfidential(judgment, form), by: account, at: clock())
+                _ = try await services.judgments.edit(id: id, with: JudgmentForms.markingConfidential(judgment, form), by: account, at: clock(),
+                                                      unchangedSince: form["fingerprint"])
                 return responder.seeOther(judgmentURL(language, id))
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
                 return try await judgmentPage(request, language, account, id: id, problems: [failure], status: StaffResponder.status(of: failure))
@@ -176,7 +177,7 @@ struct JudgmentDraftingController {
             let courtCase = try await services.judgments.courtCase(of: judgment)
             do {
                 let review = try JudgmentRedactionPage.Model.review(form, judgment: judgment, courtCase: courtCase, by: account, at: clock())
-                _ = try await services.judgments.review(id: judgment.id, review, by: account, at: clock())
+                _ = try await services.judgments.review(id: judgment.id, review, by: account, at: clock(), unchangedSince: form["fingerprint"])
                 return responder.seeOther(judgmentURL(language, judgment.id))
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
                 let page = JudgmentRedactionPage.Model(judgment: judgment, courtCase: courtCase, account: account, form: form, problems: [failure],

@@ -97,6 +97,9 @@ public struct DocketService: Sendable {
     /// `more` says whether others follow. The order is worked out from each case's trial period
     /// as of `asOf`, so it reads every undecided case of the filters: the open docket, not the archive.
     public func dueSoonest(_ query: CaseQuery, asOf: CalendarDate, offset: Int, limit: Int) async throws -> (cases: [CourtCase], more: Bool) {
+        if let status = query.status, status == .decided || status == .closed {
+            throw InvalidValue(field: "sort", "a \(status.rawValue) case has no trial period running: order them by docketing instead")
+        }
         let ordered = try await openCases(matching: query)
             .map { (courtCase: $0, dueOn: $0.trialPeriod(asOf: asOf).dueOn) }
             .sorted { a, b in

@@ -90,6 +90,17 @@ struct PreservationTests {
         #expect(throws: InvalidValue.self) {
             try matter.apply(.applyForReconsideration(late), numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-09", 9))
         }
+        // Received on 9 October (served late), the five days run from then: applying on the 14th is on time.
+        var copy = matter
+        _ = try copy.apply(.applyForReconsideration(Reconsideration(applicant: "Conversant Wireless Licensing S.à r.l.", appliedOn: Self.day("2024-10-14"),
+                                                                    rulingReceivedOn: Self.day("2024-10-09"), grounds: "…")),
+                           numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-14", 9))
+        #expect(copy.reconsideration?.rulingReceivedOn == Self.day("2024-10-09"))
+        #expect(throws: InvalidValue.self, "a ruling is not received before it is made") {
+            var early = matter
+            _ = try early.apply(.applyForReconsideration(Reconsideration(applicant: "C", appliedOn: Self.day("2024-10-02"), rulingReceivedOn: Self.day("2024-09-29"), grounds: "…")),
+                                numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-02", 9))
+        }
         let onTime = Reconsideration(applicant: "Conversant Wireless Licensing S.à r.l.", appliedOn: Self.day("2024-10-08"), grounds: "…")
         _ = try matter.apply(.applyForReconsideration(onTime), numbers: Self.numbers, actor: "clerk", at: Self.at("2024-10-08", 9))
         #expect(matter.reconsideration?.appliedOn == Self.day("2024-10-08"))

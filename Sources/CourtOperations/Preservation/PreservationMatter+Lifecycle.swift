@@ -49,7 +49,8 @@ public struct PreservationMoveRefused: DomainFailure, Equatable {
 
 extension PreservationMatter {
     /// The days within which a party may apply to reconsider, from receipt of the ruling (CPL
-    /// Interpretation, 法释〔2022〕11号, Art. 171; the ruling's day stands in for receipt here).
+    /// Interpretation, 法释〔2022〕11号, Art. 171): from `Reconsideration.rulingReceivedOn` when
+    /// the service is on record, else from the day of the ruling, the earliest it can be received.
     public static let reconsiderationWindowDays = 5
     /// The days within which the court decides a reconsideration, from the application
     /// (法释〔2018〕21号 Art. 14).
@@ -94,11 +95,17 @@ extension PreservationMatter {
                 throw InvalidValue(field: "appliedOn", "an application to reconsider falls between the ruling (\(ruledOn)) and today (\(today)); \(request.appliedOn) does not")
             }
             // A last day on a rest day moves to the next working day (CPL 2023 Art. 85 para. 3).
-            let lastDay = HolidayCalendar.official.lastDayOfPeriod(ruledOn.adding(days: Self.reconsiderationWindowDays)).day
-            guard request.appliedOn <= lastDay else {
-                throw InvalidValue(field: "appliedOn", "reconsideration is applied for within \(Self.reconsiderationWindowDays) days of receiving the ruling (CPL Interpretation Art. 171), by \(lastDay); \(request.appliedOn) is late")
+            let receivedOn = request.rulingReceivedOn ?? ruledOn
+            guard receivedOn >= ruledOn, receivedOn <= request.appliedOn else {
+                throw InvalidValue(field: "rulingReceivedOn", "the ruling is received between its day (\(ruledOn)) and the application (\(request.appliedOn)); \(receivedOn) is not")
             }
-            next.reconsideration = Reconsideration(applicant: request.applicant, appliedOn: request.appliedOn, grounds: request.grounds)
+            let lastDay = HolidayCalendar.official.lastDayOfPeriod(receivedOn.adding(days: Self.reconsiderationWindowDays)).day
+            guard request.appliedOn <= lastDay else {
+                let from = request.rulingReceivedOn == nil ? "the ruling (\(ruledOn); give the day it was received if later)" : "receipt of the ruling (\(receivedOn))"
+                throw InvalidValue(field: "appliedOn", "reconsideration is applied for within \(Self.reconsiderationWindowDays) days of \(from) (CPL Interpretation Art. 171), by \(lastDay); \(request.appliedOn) is late")
+            }
+            next.reconsideration = Reconsideration(applicant: request.applicant, appliedOn: request.appliedOn, rulingReceivedOn: request.rulingReceivedOn,
+                                                   grounds: request.grounds)
             summary = (.reconsiderationApplied, "Reconsideration applied for by \(request.applicant) on \(request.appliedOn); the ruling binds meanwhile")
 
         case let .decideReconsideration(outcome, on, variedOrder):

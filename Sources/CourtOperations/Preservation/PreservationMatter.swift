@@ -160,6 +160,9 @@ public struct Reconsideration: Codable, Hashable, Sendable {
 
     public var applicant: String
     public var appliedOn: CalendarDate
+    /// The day the applicant received the ruling, when its service is on record: the five days
+    /// run from it (else from the day of the ruling).
+    public var rulingReceivedOn: CalendarDate?
     public var grounds: String
     public var number: CaseNumber?
     public var outcome: Outcome?
@@ -167,9 +170,10 @@ public struct Reconsideration: Codable, Hashable, Sendable {
     /// For a variation: the measures as varied.
     public var variedOrder: String?
 
-    public init(applicant: String, appliedOn: CalendarDate, grounds: String) {
+    public init(applicant: String, appliedOn: CalendarDate, rulingReceivedOn: CalendarDate? = nil, grounds: String) {
         self.applicant = applicant
         self.appliedOn = appliedOn
+        self.rulingReceivedOn = rulingReceivedOn
         self.grounds = grounds
     }
 }

@@ -3,5 +3,5 @@
 /// The OpenAPI document the files beside this one were generated from.
 package enum GeneratedFromSpec {
     /// SHA-256 of Sources/TribunalWeb/Resources/openapi.yaml when it was generated.
-    package static let sha256 = "03bec28e360964ac1bcea707b01f60bb5de62218a72243483cdced66fcd9d439"
+    package static let sha256 = "5950425082072633f37f751237632d18a2f16140fb1e2f289119b9b105089de6"
 }

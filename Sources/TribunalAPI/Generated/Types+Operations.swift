@@ -8156,7 +8156,7 @@ package enum Operations {
             }
         }
     }
-    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171); the court decides within ten (法释〔2018〕21号 Art. 14).
+    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171; rulingReceivedOn, when the service of the ruling is on record, else the day of the ruling; a last day on a rest day moves to the next working day); the court decides within ten (法释〔2018〕21号 Art. 14).
     ///
     /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.
@@ -8196,6 +8196,8 @@ package enum Operations {
                     package var applicant: Swift.String
                     /// - Remark: Generated from `#/paths/api/v1/preservation/{id}/reconsideration/POST/requestBody/json/appliedOn`.
                     package var appliedOn: Components.Schemas.Date
+                    /// - Remark: Generated from `#/paths/api/v1/preservation/{id}/reconsideration/POST/requestBody/json/rulingReceivedOn`.
+                    package var rulingReceivedOn: Components.Schemas.Date?
                     /// - Remark: Generated from `#/paths/api/v1/preservation/{id}/reconsideration/POST/requestBody/json/grounds`.
                     package var grounds: Swift.String
                     /// Creates a new `JsonPayload`.
@@ -8203,19 +8205,23 @@ package enum Operations {
                     /// - Parameters:
                     ///   - applicant:
                     ///   - appliedOn:
+                    ///   - rulingReceivedOn:
                     ///   - grounds:
                     package init(
                         applicant: Swift.String,
                         appliedOn: Components.Schemas.Date,
+                        rulingReceivedOn: Components.Schemas.Date? = nil,
                         grounds: Swift.String
                     ) {
                         self.applicant = applicant
                         self.appliedOn = appliedOn
+                        self.rulingReceivedOn = rulingReceivedOn
                         self.grounds = grounds
                     }
                     package enum CodingKeys: String, CodingKey {
                         case applicant
                         case appliedOn
+                        case rulingReceivedOn
                         case grounds
                     }
                 }

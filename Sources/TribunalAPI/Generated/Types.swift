@@ -192,7 +192,7 @@ package protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /api/v1/preservation/{id}/ruling`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/ruling/post(rulePreservation)`.
     func rulePreservation(_ input: Operations.RulePreservation.Input) async throws -> Operations.RulePreservation.Output
-    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171); the court decides within ten (法释〔2018〕21号 Art. 14).
+    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171; rulingReceivedOn, when the service of the ruling is on record, else the day of the ruling; a last day on a rest day moves to the next working day); the court decides within ten (法释〔2018〕21号 Art. 14).
     ///
     /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.
@@ -802,7 +802,7 @@ extension APIProtocol {
             body: body
         ))
     }
-    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171); the court decides within ten (法释〔2018〕21号 Art. 14).
+    /// Record an application to reconsider the ruling (复议), once, within five days of receiving it (CPL Interpretation Art. 171; rulingReceivedOn, when the service of the ruling is on record, else the day of the ruling; a last day on a rest day moves to the next working day); the court decides within ten (法释〔2018〕21号 Art. 14).
     ///
     /// - Remark: HTTP `POST /api/v1/preservation/{id}/reconsideration`.
     /// - Remark: Generated from `#/paths//api/v1/preservation/{id}/reconsideration/post(applyForReconsideration)`.

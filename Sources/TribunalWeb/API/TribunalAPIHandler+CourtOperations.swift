@@ -10,7 +10,7 @@ extension TribunalAPIHandler {
     private struct AssessmentList: Encodable { let assessments: [RecordedAssessment] }
     private struct MatterList: Encodable { let matters: [PreservationMatter] }
     private struct RulingBody: Decodable { let outcome: PreservationRuling.Outcome; let ordered: String; let dailyFine: DailyFine? }
-    private struct ReconsiderationBody: Decodable { let applicant: String; let appliedOn: CalendarDate; let grounds: String }
+    private struct ReconsiderationBody: Decodable { let applicant: String; let appliedOn: CalendarDate; let rulingReceivedOn: CalendarDate?; let grounds: String }
     private struct DecisionBody: Decodable { let outcome: Reconsideration.Outcome; let decidedOn: CalendarDate; let variedOrder: String? }
     private struct ReportBody: Decodable { let kind: ComplianceReport.Kind; let on: CalendarDate; let details: String; let reportedBy: String }
     private struct LiftBody: Decodable { let liftedOn: CalendarDate; let reason: String }
@@ -77,7 +77,7 @@ extension TribunalAPIHandler {
     func applyForReconsideration(_ input: Operations.ApplyForReconsideration.Input) async throws -> Operations.ApplyForReconsideration.Output {
         let json = switch input.body { case let .json(body): body }
         let body: ReconsiderationBody = try SpecBridge.domain(json)
-        let request = Reconsideration(applicant: body.applicant, appliedOn: body.appliedOn, grounds: body.grounds)
+        let request = Reconsideration(applicant: body.applicant, appliedOn: body.appliedOn, rulingReceivedOn: body.rulingReceivedOn, grounds: body.grounds)
         return .ok(.init(body: .json(try await apply(.applyForReconsideration(request), .recordPreservation, input.path.id))))
     }
 

@@ -59,6 +59,7 @@ enum PreservationForms {
                     FormControl("trigger", wording("fineTrigger"), .select, choices: choices(DailyFine.Trigger.self, "trigger", wording), required: false)]
         case "reconsideration":
             return [FormControl("applicant", wording("reconsiderationApplicant"), .text), FormControl("appliedOn", wording("appliedOn"), .date),
+                    FormControl("rulingReceivedOn", wording("rulingReceivedOn"), .date, required: false, hint: wording("rulingReceivedOnHint")),
                     FormControl("grounds", wording("grounds"), .textarea)]
         case "reconsideration-decision":
             return [FormControl("outcome", wording("reconsiderationOutcome"), .select, choices: choices(Reconsideration.Outcome.self, "reconsider", wording)),
@@ -89,7 +90,8 @@ enum PreservationForms {
             }
             return .rule(outcome, ordered: form["ordered"], dailyFine: fine)
         case "reconsideration":
-            return .applyForReconsideration(Reconsideration(applicant: form["applicant"], appliedOn: try day("appliedOn"), grounds: form["grounds"]))
+            let received = form["rulingReceivedOn"].isBlank ? nil : try day("rulingReceivedOn")
+            return .applyForReconsideration(Reconsideration(applicant: form["applicant"], appliedOn: try day("appliedOn"), rulingReceivedOn: received, grounds: form["grounds"]))
         case "reconsideration-decision":
             guard let outcome = try form.oneOf("outcome", Reconsideration.Outcome.self) else { throw InvalidValue(field: "outcome", "choose the decision") }
             return .decideReconsideration(outcome, on: try day("decidedOn"), variedOrder: form["variedOrder"].isBlank ? nil : form["variedOrder"])

@@ -39,7 +39,8 @@ struct StatisticsBench: AsyncParsableCommand {
             try await lite.tallyCountingCases(from: $0, through: $1)
         }
         if let postgres {
-            let pg = try await PostgresStore.connect(try PostgresStoreConfiguration(url: postgres, poolSize: 8))
+            // No statement timeout: counting a year from the cases can take longer than a server allows.
+            let pg = try await PostgresStore.connect(try PostgresStoreConfiguration(url: postgres, poolSize: 8, statementTimeout: nil))
             if try await pg.caseCount() == 0 {
                 let started = Date()
                 let results = try await CourtCopy(from: lite, to: pg).run { table, done, total in

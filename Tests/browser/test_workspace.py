@@ -2,6 +2,7 @@
 moves the role may make; a refused move shows the docket's reason beside the field, an accepted one
 lands on the timeline. axe: no serious or critical violation; 390 px wide without sideways scroll."""
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -17,7 +18,8 @@ def sign_in_as(browser, server, username, lang="en"):
     browser.find_element(By.ID, "username").send_keys(username)
     browser.find_element(By.ID, "password").send_keys("tribunal-demo")
     browser.find_element(By.CSS_SELECTOR, "form[action$='/staff/sign-in'] button[type=submit]").click()
-    wait_for_url(browser, f"/{lang}/staff")
+    # The sign-in page's own address contains /staff: wait until the desk has replaced it.
+    WebDriverWait(browser, 15).until(lambda b: f"/{lang}/staff" in b.current_url and "sign-in" not in b.current_url)
 
 
 def scrolls_sideways(browser):
@@ -136,7 +138,8 @@ def test_preservation_and_damages_in_the_workspace(browser, server):
     fine.send_keys("100000")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     # The matter's page comes back under the ruling's number: the case's next 之N.
-    WebDriverWait(browser, 15).until(lambda b: "之" in b.find_element(By.TAG_NAME, "h1").text)
+    # The old page's heading may go stale while the next loads: look again.
+    WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException,)).until(lambda b: "之" in b.find_element(By.TAG_NAME, "h1").text)
 
     # Damages: assessed with every step, then recorded on a case.
     browser.get(server + "/en/staff/cases?status=assigned")

@@ -95,7 +95,7 @@ struct HearingOutcomeStoreTests {
         let booked = try await service.schedule(HearingService.Request(mode: .online, courtroomId: nil, startsAt: HearingStoreTests.at("2024-03-12", 9),
                                                                       endsAt: HearingStoreTests.at("2024-03-12", 11), isPublic: false),
                                                 caseId: courtCase.id, actor: "clerk", at: HearingStoreTests.now)
-        let heard = try await service.recordHearing(caseId: courtCase.id, on: CalendarDate(iso: "2024-03-12")!, actor: "clerk", at: HearingStoreTests.now)
+        let heard = try await service.apply(.recordHearing(on: CalendarDate(iso: "2024-03-12")!), toCase: courtCase.id, actor: "clerk", at: HearingStoreTests.now)
         #expect(heard.status == .heard)
         #expect(try await store.hearing(id: booked.id)?.status == .held)
     }

@@ -47,13 +47,16 @@ extension HearingService {
         return changed
     }
 
-    /// Records on the docket that the case was heard on `day`, and marks the hearings booked for
-    /// it that day held.
-    public func recordHearing(caseId: Int64, on day: CalendarDate, actor: String, at now: Date) async throws -> CourtCase {
-        let heard = try await docket.apply(.recordHearing(on: day), toCase: caseId, actor: actor, at: now)
-        for booking in try await hearings.hearings(caseId: caseId) where booking.status == .scheduled && booking.day == day {
-            _ = try await hearings.setStatus(.held, ofHearing: booking.id)
+    /// Applies one move to a case with its bookings kept in step: recording the hearing on the
+    /// docket marks the hearings booked for that day held; every other move is the docket's alone.
+    /// The workspace and the API apply case moves through here.
+    public func apply(_ move: CaseMove, toCase caseId: Int64, actor: String, at now: Date) async throws -> CourtCase {
+        let moved = try await docket.apply(move, toCase: caseId, actor: actor, at: now)
+        if case let .recordHearing(on: day) = move {
+            for booking in try await hearings.hearings(caseId: caseId) where booking.status == .scheduled && booking.day == day {
+                _ = try await hearings.setStatus(.held, ofHearing: booking.id)
+            }
         }
-        return heard
+        return moved
     }
 }

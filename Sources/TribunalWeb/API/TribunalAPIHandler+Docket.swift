@@ -141,12 +141,7 @@ extension TribunalAPIHandler {
     private func apply<T: Decodable>(_ move: CaseMove, _ action: Permission, _ caseId: Int) async throws -> T {
         let account = try APIRequestScope.require(action)
         let id = try APIInput.id(caseId)
-        let moved = if case let .recordHearing(on: day) = move {
-            // The hearing booked for that day is marked held with it.
-            try await services.hearings.recordHearing(caseId: id, on: day, actor: account.username, at: clock())
-        } else {
-            try await docket.apply(move, toCase: id, actor: account.username, at: clock())
-        }
+        let moved = try await services.hearings.apply(move, toCase: id, actor: account.username, at: clock())
         return try SpecBridge.spec(moved)
     }
 }

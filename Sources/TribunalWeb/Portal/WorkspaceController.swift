@@ -121,12 +121,7 @@ struct WorkspaceController {
                     return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#hearings")
                 }
                 let move = try CaseMoveForms.move(name, form)
-                if case let .recordHearing(on: day) = move {
-                    // The hearing booked for that day is marked held with it.
-                    _ = try await services.hearings.recordHearing(caseId: id, on: day, actor: account.username, at: clock())
-                } else {
-                    _ = try await services.docket.apply(move, toCase: id, actor: account.username, at: clock())
-                }
+                _ = try await services.hearings.apply(move, toCase: id, actor: account.username, at: clock())
                 return responder.seeOther("/\(language.rawValue)/staff/cases/\(id)#timeline")
             } catch let failure as any DomainFailure where failure.failureKind != .notFound {
                 let status = StaffResponder.status(of: failure)
